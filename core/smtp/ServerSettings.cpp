@@ -1,0 +1,16 @@
+#include "ServerSettings.h"
+
+SmtpTimeouts SmtpTimeouts::uniform(int ms)
+{
+    SmtpTimeouts t;
+    t.connectMs = t.greetingMs = t.commandMs = t.dataStartMs = t.dataBlockMs = t.dataConfirmMs = ms;
+    t.quitMs = qMin(ms, t.quitMs);
+    return t;
+}
+
+quint16 ServerSettings::effectivePort() const
+{
+    if (port != 0)
+        return port;
+    return security == Smtp::Security::Tls ? 465 : 587;
+}

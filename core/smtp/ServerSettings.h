@@ -1,0 +1,40 @@
+#pragma once
+
+#include "SmtpTypes.h"
+
+#include <QList>
+#include <QSslCertificate>
+#include <QString>
+#include <QStringList>
+
+// Per-stage timeouts. Defaults follow RFC 5321 §4.5.3.2; connect has no RFC figure.
+struct SmtpTimeouts
+{
+    int connectMs = 30'000;
+    int greetingMs = 300'000;     // initial 220: 5 minutes
+    int commandMs = 300'000;      // EHLO, AUTH, MAIL, RCPT: 5 minutes
+    int dataStartMs = 120'000;    // DATA → 354: 2 minutes
+    int dataBlockMs = 180'000;    // no progress while streaming: 3 minutes
+    int dataConfirmMs = 600'000;  // final "." → 250: 10 minutes
+    int quitMs = 5'000;           // best effort
+
+    static SmtpTimeouts uniform(int ms); // every stage the same (the CLI's --timeout)
+};
+
+// Where and how to connect and log in. A plain value: profiles become one of these.
+struct ServerSettings
+{
+    QString host;
+    quint16 port = 0; // 0: 465 for Tls, 587 otherwise
+    Smtp::Security security = Smtp::Security::StartTls;
+    Smtp::AuthMethod auth = Smtp::AuthMethod::Auto;
+    QString user;   // empty: no AUTH
+    QString secret; // password, or the bearer token for XOAUTH2; never logged
+    QString ehloName; // empty: the local host name, or an address literal when that is unusable
+    bool allowPlainTextAuth = false; // credentials over an unencrypted link only when true
+    QList<QSslCertificate> extraCaCertificates; // trusted in addition to the system's
+    QStringList trustedFingerprints; // SHA-256 of pinned certificates, hex (colons optional)
+    SmtpTimeouts timeouts;
+
+    quint16 effectivePort() const;
+};

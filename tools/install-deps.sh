@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Installs (as root, on Debian 12) every package Mailwright needs to build, run and test.
+# Safe to run again: packages already present are skipped by apt.
+set -euo pipefail
+
+packages=(
+    # build
+    build-essential cmake ninja-build pkg-config
+    qt6-base-dev qt6-base-dev-tools libqt6svg6 qt6-svg-dev qt6-tools-dev qt6-l10n-tools
+    qt6-translations-l10n qtkeychain-qt6-dev libgl-dev
+    # test servers and peers (started on 127.0.0.1 by the test scripts)
+    python3 python3-aiosmtpd openssl dnsmasq-base
+    # secrets under a private D-Bus session
+    dbus dbus-x11 gnome-keyring libsecret-tools
+    # benchmarks and screenshots
+    swaks msmtp curl time xvfb xauth
+)
+
+missing=()
+for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+if ((${#missing[@]})); then
+    if [ "$(id -u)" -ne 0 ]; then
+        echo "install-deps: missing packages (${missing[*]}); run this script as root" >&2
+        exit 1
+    fi
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi

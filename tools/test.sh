@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Builds Mailwright and runs the whole test suite: unit tests, GUI tests (offscreen) and
+# integration tests against real servers on 127.0.0.1 that this script starts and stops.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+build=${MAILWRIGHT_BUILD_DIR:-build}
+
+cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DBUILD_TESTING=ON >/dev/null
+cmake --build "$build" -j"$(nproc)"
+
+export QT_QPA_PLATFORM=offscreen
+state=$(mktemp -d /tmp/mailwright-test.XXXXXX)
+if [ -x tools/testenv/start.sh ]; then
+    trap 'tools/testenv/stop.sh "$state" || true; rm -rf "$state"' EXIT
+    tools/testenv/start.sh "$state"
+    # shellcheck disable=SC1091
+    source "$state/env"
+else
+    trap 'rm -rf "$state"' EXIT
+fi
+ctest --test-dir "$build" --output-on-failure -j"$(nproc)" "$@"
