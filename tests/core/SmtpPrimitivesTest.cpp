@@ -1,0 +1,248 @@
+// The pure pieces of the SMTP engine: reply parsing, DATA encoding, SASL, status explanations.
+#include "smtp/DataEncoder.h"
+#include "smtp/ReplyParser.h"
+#include "smtp/Sasl.h"
+#include "smtp/StatusExplainer.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class SmtpPrimitivesTest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void replySplitAnywhere_data();
+    void replySplitAnywhere();
+    void replyErrors_data();
+    void replyErrors();
+    void replyBareLfAndBareCode();
+    void replyLongLineIsBounded();
+    void dataEncoder_data();
+    void dataEncoder();
+    void dataEncoderAnyChunking();
+    void sasl();
+    void saslChoice_data();
+    void saslChoice();
+    void explanations_data();
+    void explanations();
+};
+
+void SmtpPrimitivesTest::replySplitAnywhere_data()
+{
+    QTest::addColumn<QByteArray>("wire");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("enhanced");
+    QTest::addColumn<QStringList>("lines");
+    QTest::newRow("single") << QByteArray("220 mx.example ESMTP ready\r\n") << 220 << QString()
+                            << QStringList{u"mx.example ESMTP ready"_s};
+    QTest::newRow("multi-line ehlo") << QByteArray("250-mx.example\r\n250-PIPELINING\r\n250-SIZE 1000\r\n250 STARTTLS\r\n")
+                                     << 250 << QString()
+                                     << QStringList{u"mx.example"_s, u"PIPELINING"_s, u"SIZE 1000"_s, u"STARTTLS"_s};
+    QTest::newRow("enhanced code") << QByteArray("550 5.1.1 <nobody@example.org>: Recipient address rejected\r\n") << 550
+                                   << u"5.1.1"_s
+                                   << QStringList{u"5.1.1 <nobody@example.org>: Recipient address rejected"_s};
+    QTest::newRow("enhanced class must match") << QByteArray("250 5.1.1 odd\r\n") << 250 << QString()
+                                               << QStringList{u"5.1.1 odd"_s};
+    QTest::newRow("three-digit detail") << QByteArray("535 5.7.139 Authentication unsuccessful\r\n") << 535
+                                        << u"5.7.139"_s << QStringList{u"5.7.139 Authentication unsuccessful"_s};
+    QTest::newRow("utf-8 text") << QByteArray("250 欢迎 ok\r\n") << 250 << QString() << QStringList{u"欢迎 ok"_s};
+}
+
+void SmtpPrimitivesTest::replySplitAnywhere()
+{
+    QFETCH(QByteArray, wire);
+    QFETCH(int, code);
+    QFETCH(QString, enhanced);
+    QFETCH(QStringList, lines);
+    // Every way of cutting the bytes in two, and one byte at a time, gives the same reply.
+    for (int cut = 0; cut <= wire.size(); ++cut) {
+        ReplyParser parser;
+        parser.feed(wire.left(cut));
+        if (cut < wire.size())
+            QVERIFY2(!parser.next(), qPrintable(u"complete too early at %1"_s.arg(cut)));
+        parser.feed(wire.mid(cut));
+        const auto reply = parser.next();
+        QVERIFY(reply);
+        QCOMPARE(reply->code, code);
+        QCOMPARE(reply->enhancedCode, enhanced);
+        QCOMPARE(reply->lines, lines);
+        QVERIFY(!parser.next());
+        QCOMPARE(parser.error(), ReplyParser::Error::None);
+    }
+    ReplyParser parser;
+    for (char c : wire)
+        parser.feed(QByteArray(1, c));
+    QCOMPARE(parser.next()->lines, lines);
+}
+
+void SmtpPrimitivesTest::replyErrors_data()
+{
+    QTest::addColumn<QByteArray>("wire");
+    QTest::addColumn<ReplyParser::Error>("error");
+    QTest::newRow("letters for a code") << QByteArray("abc hello\r\n") << ReplyParser::Error::Malformed;
+    QTest::newRow("code out of range") << QByteArray("650 what\r\n") << ReplyParser::Error::Malformed;
+    QTest::newRow("bad separator") << QByteArray("250xok\r\n") << ReplyParser::Error::Malformed;
+    QTest::newRow("code changes mid-reply") << QByteArray("250-first\r\n251 second\r\n") << ReplyParser::Error::Malformed;
+    QTest::newRow("too short") << QByteArray("25\r\n") << ReplyParser::Error::Malformed;
+    QByteArray endless;
+    for (int i = 0; i < ReplyParser::MaxReplyLines + 5; ++i)
+        endless += "250-more\r\n";
+    QTest::newRow("reply that never ends") << endless << ReplyParser::Error::ReplyTooLong;
+    QTest::newRow("1 MiB line") << QByteArray("250 ") + QByteArray(1 << 20, 'x') + "\r\n" << ReplyParser::Error::LineTooLong;
+}
+
+void SmtpPrimitivesTest::replyErrors()
+{
+    QFETCH(QByteArray, wire);
+    QFETCH(ReplyParser::Error, error);
+    ReplyParser parser;
+    parser.feed(wire);
+    QVERIFY(!parser.next());
+    QCOMPARE(parser.error(), error);
+    QVERIFY(!parser.errorText().isEmpty());
+}
+
+void SmtpPrimitivesTest::replyBareLfAndBareCode()
+{
+    ReplyParser parser;
+    parser.feed("250-a\n250\n");
+    const auto reply = parser.next();
+    QVERIFY(reply);
+    QCOMPARE(reply->code, 250);
+    QCOMPARE(reply->lines, (QStringList{u"a"_s, QString()}));
+    QCOMPARE(reply->rawLines(), (QStringList{u"250-a"_s, u"250 "_s}));
+}
+
+void SmtpPrimitivesTest::replyLongLineIsBounded()
+{
+    // A line with no end in sight must fail as soon as it passes the limit, not buffer forever.
+    ReplyParser parser;
+    const QByteArray piece(1024, 'y');
+    int fed = 0;
+    while (parser.error() == ReplyParser::Error::None && fed < 1024) {
+        parser.feed(piece);
+        ++fed;
+    }
+    QCOMPARE(parser.error(), ReplyParser::Error::LineTooLong);
+    QVERIFY(fed <= ReplyParser::MaxLineBytes / 1024 + 2);
+}
+
+void SmtpPrimitivesTest::dataEncoder_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QByteArray>("wire");
+    QTest::newRow("plain") << QByteArray("Hi\r\n") << QByteArray("Hi\r\n.\r\n");
+    QTest::newRow("no final newline") << QByteArray("Hi") << QByteArray("Hi\r\n.\r\n");
+    QTest::newRow("empty") << QByteArray() << QByteArray(".\r\n");
+    QTest::newRow("line that is a dot") << QByteArray("a\r\n.\r\nb\r\n") << QByteArray("a\r\n..\r\nb\r\n.\r\n");
+    QTest::newRow("leading dots") << QByteArray(".x\r\n..y\r\n") << QByteArray("..x\r\n...y\r\n.\r\n");
+    QTest::newRow("dot first byte") << QByteArray(".") << QByteArray("..\r\n.\r\n");
+    QTest::newRow("dot not at line start") << QByteArray("a.b\r\n") << QByteArray("a.b\r\n.\r\n");
+    QTest::newRow("bare LF") << QByteArray("a\nb\n") << QByteArray("a\r\nb\r\n.\r\n");
+    QTest::newRow("bare CR") << QByteArray("a\rb\r") << QByteArray("a\r\nb\r\n.\r\n");
+    QTest::newRow("bare LF then dot") << QByteArray("a\n.\n") << QByteArray("a\r\n..\r\n.\r\n");
+    QTest::newRow("CR CR LF") << QByteArray("a\r\r\nb") << QByteArray("a\r\n\r\nb\r\n.\r\n");
+    QTest::newRow("blank lines") << QByteArray("\r\n\r\n") << QByteArray("\r\n\r\n.\r\n");
+}
+
+void SmtpPrimitivesTest::dataEncoder()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QByteArray, wire);
+    DataEncoder encoder;
+    QByteArray out;
+    encoder.encode(input.constData(), input.size(), out);
+    encoder.finish(out);
+    QCOMPARE(out, wire);
+}
+
+void SmtpPrimitivesTest::dataEncoderAnyChunking()
+{
+    const QByteArray input("line one\r\n.starts with dot\n..two\r.\r\n\r\nend.\r\r\n.");
+    QByteArray whole;
+    {
+        DataEncoder encoder;
+        encoder.encode(input.constData(), input.size(), whole);
+        encoder.finish(whole);
+    }
+    for (int a = 0; a <= input.size(); ++a) {
+        for (int b = a; b <= input.size(); ++b) {
+            DataEncoder encoder;
+            QByteArray out;
+            encoder.encode(input.constData(), a, out);
+            encoder.encode(input.constData() + a, b - a, out);
+            encoder.encode(input.constData() + b, input.size() - b, out);
+            encoder.finish(out);
+            QVERIFY2(out == whole, qPrintable(u"cuts at %1 and %2"_s.arg(a).arg(b)));
+        }
+    }
+    QVERIFY(!whole.contains("\r\n.\r\n\r\n")); // the terminator appears exactly once, at the end
+    QCOMPARE(whole.count("\r\n.\r\n"), 1);
+}
+
+void SmtpPrimitivesTest::sasl()
+{
+    QCOMPARE(Sasl::plain(u"user"_s, u"secret"_s), QByteArray("AHVzZXIAc2VjcmV0")); // "\0user\0secret"
+    QCOMPARE(Sasl::loginStep(u"user"_s), QByteArray("dXNlcg=="));
+    // RFC 2195 §2's example exchange.
+    QCOMPARE(Sasl::cramMd5(u"tim"_s, u"tanstaaftanstaaf"_s, "PDE4OTYuNjk3MTcwOTUyQHBvc3RvZmZpY2UucmVzdG9uLm1jaS5uZXQ+"),
+             QByteArray("dGltIGI5MTNhNjAyYzdlZGE3YTQ5NWI0ZTZlNzMzNGQzODkw"));
+    QCOMPARE(QByteArray::fromBase64(Sasl::xoauth2(u"ann@example.org"_s, u"ya29.token"_s)),
+             QByteArray("user=ann@example.org\x01" "auth=Bearer ya29.token\x01\x01"));
+}
+
+void SmtpPrimitivesTest::saslChoice_data()
+{
+    QTest::addColumn<Smtp::AuthMethod>("wanted");
+    QTest::addColumn<QStringList>("offered");
+    QTest::addColumn<Smtp::AuthMethod>("chosen");
+    using M = Smtp::AuthMethod;
+    QTest::newRow("auto prefers CRAM-MD5") << M::Auto << QStringList{u"LOGIN"_s, u"PLAIN"_s, u"CRAM-MD5"_s} << M::CramMd5;
+    QTest::newRow("auto PLAIN over LOGIN") << M::Auto << QStringList{u"LOGIN"_s, u"PLAIN"_s} << M::Plain;
+    QTest::newRow("auto LOGIN only") << M::Auto << QStringList{u"LOGIN"_s} << M::Login;
+    QTest::newRow("auto never picks XOAUTH2") << M::Auto << QStringList{u"XOAUTH2"_s} << M::None;
+    QTest::newRow("explicit offered") << M::Login << QStringList{u"PLAIN"_s, u"login"_s} << M::Login;
+    QTest::newRow("explicit not offered") << M::CramMd5 << QStringList{u"PLAIN"_s} << M::None;
+    QTest::newRow("xoauth2 asked") << M::XOAuth2 << QStringList{u"PLAIN"_s, u"XOAUTH2"_s} << M::XOAuth2;
+}
+
+void SmtpPrimitivesTest::saslChoice()
+{
+    QFETCH(Smtp::AuthMethod, wanted);
+    QFETCH(QStringList, offered);
+    QFETCH(Smtp::AuthMethod, chosen);
+    QCOMPARE(Sasl::choose(wanted, offered), chosen);
+}
+
+void SmtpPrimitivesTest::explanations_data()
+{
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("enhanced");
+    QTest::addColumn<QString>("contains");
+    QTest::newRow("encryption required") << 530 << u"5.7.0"_s << u"STARTTLS or SSL/TLS"_s;
+    QTest::newRow("bad credentials") << 535 << u"5.7.8"_s << u"user name or password"_s;
+    QTest::newRow("bad credentials, no enhanced") << 535 << QString() << u"user name or password"_s;
+    QTest::newRow("basic auth disabled") << 535 << u"5.7.139"_s << u"disabled basic"_s;
+    QTest::newRow("too large") << 552 << u"5.2.3"_s << u"too large"_s;
+    QTest::newRow("too large, basic code") << 552 << QString() << u"too large"_s;
+    QTest::newRow("no such user") << 550 << u"5.1.1"_s << u"does not exist"_s;
+    QTest::newRow("try later") << 451 << u"4.3.0"_s << u"try again later"_s;
+    QTest::newRow("service unavailable") << 421 << QString() << u"try again later"_s;
+    QTest::newRow("relay denied") << 554 << u"5.7.1"_s << u"policy"_s;
+}
+
+void SmtpPrimitivesTest::explanations()
+{
+    QFETCH(int, code);
+    QFETCH(QString, enhanced);
+    QFETCH(QString, contains);
+    const QString text = StatusExplainer::explain(code, enhanced);
+    QVERIFY2(text.contains(contains), qPrintable(text));
+    QVERIFY(StatusExplainer::authorizationCodeHint(u"smtp.qq.com"_s).contains(u"authorization code"_s));
+    QVERIFY(StatusExplainer::authorizationCodeHint(u"smtp.163.com"_s).contains(u"authorization code"_s));
+    QVERIFY(StatusExplainer::authorizationCodeHint(u"mail.example.org"_s).isEmpty());
+}
+
+QTEST_GUILESS_MAIN(SmtpPrimitivesTest)
+#include "SmtpPrimitivesTest.moc"
