@@ -1,0 +1,65 @@
+#pragma once
+
+#include "smtp/ServerSettings.h"
+#include "smtp/SmtpTypes.h"
+
+#include <QMetaType>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+// One saved sending account, as the profile dialog edits it and ProfileStore keeps it. A plain
+// value: it never holds the password (that lives in a SecretStore under secretKey(), or — only
+// after the person's explicit choice — in the settings file through ProfileStore).
+struct AccountProfile
+{
+    Q_GADGET
+public:
+    // How mail leaves: through the configured server, or straight to each recipient's MX.
+    enum class Route {
+        Relay,
+        Direct,
+    };
+    Q_ENUM(Route)
+
+    // Where the password is kept. Keychain is the default; SettingsFile is the explicit,
+    // warned-about opt-in for machines without a keychain.
+    enum class PasswordStorage {
+        Keychain,
+        SettingsFile,
+    };
+    Q_ENUM(PasswordStorage)
+
+    QString id; // stable across renames; assigned by ProfileStore::save() when empty
+    QString name;
+    QString senderName;
+    QString senderAddress;
+    QString host;
+    quint16 port = 0; // 0: the default for the security (465 for Tls, 587 otherwise)
+    Smtp::Security security = Smtp::Security::StartTls;
+    Smtp::AuthMethod auth = Smtp::AuthMethod::Auto;
+    QString user;
+    QString ehloName;
+    int timeoutSeconds = 0; // 0: the per-stage defaults of SmtpTimeouts
+    QString signaturePlain;
+    QString signatureHtml;
+    Route route = Route::Relay;
+    bool allowPlainTextAuth = false;
+    QStringList trustedFingerprints; // SHA-256, hex as SendResult::tls shows it
+    PasswordStorage passwordStorage = PasswordStorage::Keychain;
+
+    // The key of this profile's password in a SecretStore ("profile/<id>"); empty before the
+    // first save.
+    QString secretKey() const;
+
+    // The connection settings for SmtpSession, with the password (or XOAUTH2 token) given.
+    ServerSettings toServerSettings(const QString &secret) const;
+
+    // Adds a pinned certificate (normalised: lower-case hex with colons); no duplicates.
+    void trustFingerprint(const QString &sha256);
+    static QString normalizedFingerprint(const QString &sha256);
+
+    bool operator==(const AccountProfile &other) const;
+    bool operator!=(const AccountProfile &other) const { return !(*this == other); }
+};
+Q_DECLARE_METATYPE(AccountProfile)

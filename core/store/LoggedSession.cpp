@@ -1,0 +1,7 @@
+#include "LoggedSession.h"
+
+void LoggedSession::setResult(const SendResult &result)
+{
+    outcome = result.outcome;
+    resultMessage = result.message;
+}
