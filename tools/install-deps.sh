@@ -7,13 +7,14 @@ packages=(
     # build
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools libqt6svg6 qt6-svg-dev qt6-tools-dev qt6-l10n-tools
-    qt6-translations-l10n qtkeychain-qt6-dev libgl-dev
+    qt6-translations-l10n qtkeychain-qt6-dev libgl-dev libqt6sql6-sqlite
     # test servers and peers (started on 127.0.0.1 by the test scripts)
     python3 python3-aiosmtpd openssl dnsmasq-base
     # secrets under a private D-Bus session
     dbus dbus-x11 gnome-keyring libsecret-tools
     # benchmarks and screenshots
     swaks msmtp curl time xvfb xauth
+    libnet-ssleay-perl libio-socket-ssl-perl libauthen-sasl-perl  # swaks --tls / --auth
 )
 
 missing=()

@@ -12,5 +12,14 @@ quint16 ServerSettings::effectivePort() const
 {
     if (port != 0)
         return port;
-    return security == Smtp::Security::Tls ? 465 : 587;
+    switch (security) {
+    case Smtp::Security::Tls:
+        return 465;
+    case Smtp::Security::Opportunistic:
+        return 25;
+    case Smtp::Security::None:
+    case Smtp::Security::StartTls:
+        break;
+    }
+    return 587;
 }

@@ -25,7 +25,7 @@ struct SmtpTimeouts
 struct ServerSettings
 {
     QString host;
-    quint16 port = 0; // 0: 465 for Tls, 587 otherwise
+    quint16 port = 0; // 0: 465 for Tls, 25 for Opportunistic, 587 otherwise
     Smtp::Security security = Smtp::Security::StartTls;
     Smtp::AuthMethod auth = Smtp::AuthMethod::Auto;
     QString user;   // empty: no AUTH

@@ -235,6 +235,13 @@ void SmtpSession::onSslErrors(const QList<QSslError> &errors)
     const QString fingerprint = fingerprintOf(peer);
     for (const QSslError &error : errors)
         log(Direction::Tls, tr("Certificate problem: %1").arg(error.errorString()));
+    if (m_request.server.security == Smtp::Security::Opportunistic) {
+        // MX hosts rarely carry a certificate for the name we looked up; encryption without
+        // authentication still beats plain text (RFC 7435).
+        log(Direction::Tls, tr("Continuing without certificate verification (opportunistic TLS for direct delivery)"));
+        m_socket->ignoreSslErrors(errors);
+        return;
+    }
     for (const QString &trusted : std::as_const(m_request.server.trustedFingerprints)) {
         if (!peer.isNull() && normalisedFingerprint(trusted) == normalisedFingerprint(fingerprint)) {
             m_tls.pinned = true;
@@ -256,7 +263,8 @@ void SmtpSession::onEncrypted()
     log(Direction::Tls, tr("Certificate SHA-256 fingerprint: %1").arg(m_tls.sha256Fingerprint));
     log(Direction::Tls, m_tls.verificationErrors.isEmpty()
                             ? tr("Certificate verified for %1").arg(m_request.server.host)
-                            : tr("Certificate not verified, accepted because its fingerprint is pinned"));
+                            : m_tls.pinned ? tr("Certificate not verified, accepted because its fingerprint is pinned")
+                                           : tr("Certificate not verified (opportunistic TLS)"));
     Q_EMIT tlsEstablished(m_tls);
 
     if (m_state == State::Connecting) { // implicit TLS: now the server greets
@@ -425,7 +433,7 @@ void SmtpSession::onTimeout()
         emitFinished();
         return;
     case State::Confirm:
-        lostAfterBody(tr("The server did not confirm the message within %n second(s) after the whole message was sent.", nullptr, seconds));
+        lostAfterBody(tr("The server did not confirm the message within %1 s after the whole message was sent.").arg(seconds));
         return;
     case State::Idle:
     case State::Done:
@@ -439,7 +447,7 @@ void SmtpSession::onTimeout()
     case State::Auth:
     case State::Envelope:
     case State::Body:
-        fail(Failure::Timeout, tr("The server did not respond within %n second(s) while %1.", nullptr, seconds).arg(stageDescription(m_state)));
+        fail(Failure::Timeout, tr("The server did not respond within %1 s while %2.").arg(seconds).arg(stageDescription(m_state)));
         return;
     }
 }
@@ -577,7 +585,9 @@ QString SmtpSession::capabilityArguments(QLatin1String keyword) const
 void SmtpSession::afterCapabilities()
 {
     const ServerSettings &server = m_request.server;
-    if (server.security == Smtp::Security::StartTls && !m_tlsActive) {
+    const bool wantTls = server.security == Smtp::Security::StartTls
+        || (server.security == Smtp::Security::Opportunistic && hasCapability("STARTTLS"_L1));
+    if (wantTls && !m_tlsActive) {
         if (!hasCapability("STARTTLS"_L1)) {
             fail(Failure::Tls,
                  tr("The server does not offer STARTTLS, so the connection cannot be encrypted and nothing was sent. "
@@ -1013,8 +1023,9 @@ void SmtpSession::handleConfirm(const SmtpReply &reply)
         accepted += r.accepted ? 1 : 0;
     if (accepted == m_recipients.size()) {
         result.outcome = Outcome::Sent;
-        result.message = tr("Sent to %n recipient(s). The server said: %1", nullptr, accepted)
-                             .arg(u"%1 %2"_s.arg(reply.code).arg(reply.text()));
+        const QString said = u"%1 %2"_s.arg(reply.code).arg(reply.text());
+        result.message = accepted == 1 ? tr("Sent to 1 recipient. The server said: %1").arg(said)
+                                       : tr("Sent to %1 recipients. The server said: %2").arg(accepted).arg(said);
     } else {
         result.outcome = Outcome::PartlyRefused;
         result.failure = Failure::ServerRefused;
@@ -1022,7 +1033,10 @@ void SmtpSession::handleConfirm(const SmtpReply &reply)
         for (const RecipientResult &r : std::as_const(m_recipients))
             if (!r.accepted)
                 details << u"%1 (%2 %3)"_s.arg(r.address, QString::number(r.replyCode), r.serverText);
-        result.message = tr("Sent to %n recipient(s), but the server refused: %1.", nullptr, accepted).arg(details.join(u"; "_s));
+        result.message = tr("Sent to %1 of %2 recipients; the server refused: %3.")
+                             .arg(accepted)
+                             .arg(m_recipients.size())
+                             .arg(details.join(u"; "_s));
     }
     complete(result, Ending::Quit);
 }

@@ -13,6 +13,7 @@ enum class Security {
     None,     // plain text; credentials only with ServerSettings::allowPlainTextAuth
     StartTls, // plain connect, then STARTTLS (RFC 3207); never falls back to plain text
     Tls,      // TLS from the first byte ("implicit TLS", usually port 465, RFC 8314)
+    Opportunistic, // direct delivery to MX hosts: STARTTLS when offered, unauthenticated (RFC 7435)
 };
 Q_ENUM_NS(Security)
 

@@ -1,0 +1,384 @@
+#include "SendCommand.h"
+
+#include "address/AddressParser.h"
+#include "mime/MessageBuilder.h"
+#include "smtp/DirectDelivery.h"
+#include "smtp/SmtpSession.h"
+
+#include <QCommandLineParser>
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QSslCertificate>
+#include <QUuid>
+
+#include <cstdio>
+
+namespace {
+void printError(const QString &line)
+{
+    std::fprintf(stderr, "mailwright-send: %s\n", qUtf8Printable(line));
+    std::fflush(stderr);
+}
+
+// Copies a stream to a file in blocks, so a large message never sits in memory whole.
+QString copyToFile(QIODevice *from, const QString &path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return SendCommand::tr("Cannot write “%1”: %2").arg(path, file.errorString());
+    QByteArray block(256 * 1024, Qt::Uninitialized);
+    for (;;) {
+        const qint64 n = from->read(block.data(), block.size());
+        if (n < 0)
+            return from->errorString();
+        if (n == 0)
+            break;
+        if (file.write(block.constData(), n) != n)
+            return SendCommand::tr("Cannot write “%1”: %2").arg(path, file.errorString());
+    }
+    if (!file.commit())
+        return SendCommand::tr("Cannot write “%1”: %2").arg(path, file.errorString());
+    return {};
+}
+
+QString plainAddress(const Mailbox &mailbox)
+{
+    return mailbox.needsSmtpUtf8() ? mailbox.address : mailbox.envelopeAddress();
+}
+} // namespace
+
+SendCommand::SendCommand(QObject *parent)
+    : QObject(parent)
+{
+}
+
+SendCommand::~SendCommand() = default;
+
+int SendCommand::usage(const QString &message)
+{
+    printError(message);
+    return UsageError;
+}
+
+int SendCommand::start(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Sends one message over SMTP and shows what the server said."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption server({QStringLiteral("server")}, tr("SMTP server, with an optional port (host:port, [v6]:port)."), tr("HOST[:PORT]"));
+    const QCommandLineOption security({QStringLiteral("security")}, tr("none, starttls (default) or tls."), tr("MODE"), QStringLiteral("starttls"));
+    const QCommandLineOption user({QStringLiteral("user")}, tr("User name for AUTH."), tr("USER"));
+    const QCommandLineOption passwordEnv({QStringLiteral("password-env")}, tr("Read the password (or token) from this environment variable."), tr("VAR"));
+    const QCommandLineOption passwordFile({QStringLiteral("password-file")}, tr("Read the password (or token) from the first line of this file."), tr("FILE"));
+    const QCommandLineOption auth({QStringLiteral("auth")}, tr("auto (default), plain, login, cram-md5 or xoauth2."), tr("METHOD"), QStringLiteral("auto"));
+    const QCommandLineOption allowPlainAuth({QStringLiteral("allow-plain-auth")}, tr("Allow credentials over an unencrypted connection."));
+    const QCommandLineOption ehlo({QStringLiteral("ehlo")}, tr("Name to introduce ourselves with (EHLO)."), tr("NAME"));
+    const QCommandLineOption from({QStringLiteral("from")}, tr("Sender, as a person writes it: 'Zhang San <zhang@example.cn>'."), tr("ADDR"));
+    const QCommandLineOption to({QStringLiteral("to")}, tr("Recipient (repeatable; a comma-separated list works too)."), tr("ADDR"));
+    const QCommandLineOption cc({QStringLiteral("cc")}, tr("Copy recipient (repeatable)."), tr("ADDR"));
+    const QCommandLineOption bcc({QStringLiteral("bcc")}, tr("Blind copy recipient: envelope only (repeatable)."), tr("ADDR"));
+    const QCommandLineOption replyTo({QStringLiteral("reply-to")}, tr("Reply-To address."), tr("ADDR"));
+    const QCommandLineOption subject({QStringLiteral("subject")}, tr("Subject."), tr("TEXT"));
+    const QCommandLineOption body({QStringLiteral("body")}, tr("Message text."), tr("TEXT"));
+    const QCommandLineOption bodyFile({QStringLiteral("body-file")}, tr("Read the message text from FILE (UTF-8)."), tr("FILE"));
+    const QCommandLineOption html({QStringLiteral("html")}, tr("The body is HTML (a plain-text part is generated)."));
+    const QCommandLineOption attach({QStringLiteral("attach")}, tr("Attach a file (repeatable)."), tr("FILE"));
+    const QCommandLineOption caFile({QStringLiteral("ca-file")}, tr("Also trust the CA certificates in this PEM file."), tr("PEM"));
+    const QCommandLineOption trustFingerprint({QStringLiteral("trust-fingerprint")}, tr("Trust the certificate with this SHA-256 fingerprint (repeatable)."), tr("SHA256"));
+    const QCommandLineOption timeout({QStringLiteral("timeout")}, tr("Give up when the server is silent this long (every stage)."), tr("SECONDS"));
+    const QCommandLineOption direct({QStringLiteral("direct")}, tr("Deliver straight to each recipient domain's mail servers (MX), port 25."));
+    const QCommandLineOption saveEml({QStringLiteral("save-eml")}, tr("Write the exact message bytes to FILE."), tr("FILE"));
+    const QCommandLineOption dryRun({QStringLiteral("dry-run")}, tr("Build the message and save or print it; do not connect."));
+    const QCommandLineOption transcript({QStringLiteral("transcript")}, tr("Print the live SMTP conversation to stderr."));
+    parser.addOptions({server, security, user, passwordEnv, passwordFile, auth, allowPlainAuth, ehlo, from, to, cc, bcc, replyTo,
+                       subject, body, bodyFile, html, attach, caFile, trustFingerprint, timeout, direct, saveEml, dryRun,
+                       transcript});
+    if (!parser.parse(arguments))
+        return usage(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(qUtf8Printable(parser.helpText()), stdout);
+        std::fputs(qUtf8Printable(tr("\nExit codes: 0 sent; 1 some recipients refused; 2 usage or input error; 3 connection, "
+                                     "DNS or timeout; 4 TLS or certificate; 5 authentication; 6 message refused; "
+                                     "7 cancelled; 8 outcome unknown (may have been delivered).\n")),
+                   stdout);
+        return Sent;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        std::printf("mailwright-send %s\n", qUtf8Printable(QCoreApplication::applicationVersion()));
+        return Sent;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return usage(tr("Unexpected argument “%1”: every value needs its option, such as --to.").arg(parser.positionalArguments().first()));
+
+    // --- the message ----------------------------------------------------------------------
+    Message message;
+    if (!parser.isSet(from))
+        return usage(tr("--from is required."));
+    if (parser.value(from).contains(QLatin1Char('\n')) || parser.value(from).contains(QLatin1Char('\r')))
+        return usage(tr("--from: line breaks are not allowed in an address."));
+    const MailboxParse sender = AddressParser::parseMailbox(parser.value(from));
+    if (!sender.ok())
+        return usage(tr("--from: %1").arg(sender.error));
+    message.from = sender.mailbox;
+    auto readList = [&](const QCommandLineOption &option, QList<Mailbox> *into) -> QString {
+        for (const QString &value : parser.values(option)) {
+            // A line break in a command-line address is never a typing habit, and "x\r\nBcc: y"
+            // must not quietly become an extra recipient.
+            if (value.contains(QLatin1Char('\r')) || value.contains(QLatin1Char('\n')) || value.contains(QChar(0)))
+                return tr("--%1: line breaks are not allowed in an address; give each address its own --%1 or separate them with commas.")
+                    .arg(option.names().first());
+            const AddressListParse list = AddressParser::parseList(value);
+            if (!list.ok())
+                return QStringLiteral("--%1: %2").arg(option.names().first(), list.error);
+            *into += list.mailboxes;
+        }
+        return {};
+    };
+    for (const auto &[option, list] : {std::pair{&to, &message.to}, {&cc, &message.cc}, {&bcc, &message.bcc}, {&replyTo, &message.replyTo}}) {
+        const QString error = readList(*option, list);
+        if (!error.isEmpty())
+            return usage(error);
+    }
+    if (message.envelopeRecipients().isEmpty())
+        return usage(tr("No recipients: give at least one --to, --cc or --bcc."));
+    message.subject = parser.value(subject);
+    if (parser.isSet(body) && parser.isSet(bodyFile))
+        return usage(tr("Give either --body or --body-file, not both."));
+    QString text = parser.value(body);
+    if (parser.isSet(bodyFile)) {
+        QFile file(parser.value(bodyFile));
+        if (!file.open(QIODevice::ReadOnly))
+            return usage(tr("Cannot read the body file “%1”: %2").arg(file.fileName(), file.errorString()));
+        text = QString::fromUtf8(file.readAll());
+    }
+    if (parser.isSet(html))
+        message.htmlBody = text;
+    else
+        message.plainBody = text;
+    for (const QString &path : parser.values(attach)) {
+        Attachment attachment;
+        attachment.filePath = path;
+        message.attachments << attachment;
+    }
+    // Fixed now, so every build of this message (one per direct-delivery attempt) is the same mail.
+    message.date = QDateTime::currentDateTime();
+    if (message.messageId.isEmpty())
+        message.messageId = QUuid::createUuid().toString(QUuid::WithoutBraces) + u'@' + message.from.asciiDomain();
+
+    const MimeBuild built = MessageBuilder::build(message);
+    if (!built.ok())
+        return usage(built.error);
+    QSharedPointer<QIODevice> stream = built.stream;
+    if (parser.isSet(saveEml)) {
+        const QString error = copyToFile(stream.data(), parser.value(saveEml));
+        if (!error.isEmpty())
+            return usage(error);
+        auto saved = QSharedPointer<QFile>::create(parser.value(saveEml));
+        if (!saved->open(QIODevice::ReadOnly))
+            return usage(tr("Cannot read back “%1”: %2").arg(saved->fileName(), saved->errorString()));
+        stream = saved;
+    }
+    if (parser.isSet(dryRun)) {
+        if (!parser.isSet(saveEml)) {
+            QFile out;
+            if (!out.open(stdout, QIODevice::WriteOnly))
+                return usage(tr("Cannot write to standard output."));
+            QByteArray block(256 * 1024, Qt::Uninitialized);
+            qint64 n;
+            while ((n = stream->read(block.data(), block.size())) > 0)
+                out.write(block.constData(), n);
+            if (n < 0)
+                return usage(stream->errorString());
+        }
+        return Sent;
+    }
+
+    QString envelopeFrom = plainAddress(message.from);
+    QStringList recipients;
+    for (const Mailbox &m : message.envelopeRecipients())
+        recipients << plainAddress(m);
+
+    // --- the server -----------------------------------------------------------------------
+    ServerSettings settings;
+    const QString securityName = parser.value(security).toLower();
+    if (securityName == QLatin1String("none"))
+        settings.security = Smtp::Security::None;
+    else if (securityName == QLatin1String("starttls"))
+        settings.security = Smtp::Security::StartTls;
+    else if (securityName == QLatin1String("tls") || securityName == QLatin1String("ssl"))
+        settings.security = Smtp::Security::Tls;
+    else
+        return usage(tr("--security must be none, starttls or tls, not “%1”.").arg(securityName));
+    const QString authName = parser.value(auth).toLower();
+    const QMap<QString, Smtp::AuthMethod> methods{{QStringLiteral("auto"), Smtp::AuthMethod::Auto},
+                                                  {QStringLiteral("plain"), Smtp::AuthMethod::Plain},
+                                                  {QStringLiteral("login"), Smtp::AuthMethod::Login},
+                                                  {QStringLiteral("cram-md5"), Smtp::AuthMethod::CramMd5},
+                                                  {QStringLiteral("xoauth2"), Smtp::AuthMethod::XOAuth2},
+                                                  {QStringLiteral("none"), Smtp::AuthMethod::None}};
+    if (!methods.contains(authName))
+        return usage(tr("--auth must be auto, plain, login, cram-md5, xoauth2 or none, not “%1”.").arg(authName));
+    settings.auth = methods.value(authName);
+    settings.user = parser.value(user);
+    settings.allowPlainTextAuth = parser.isSet(allowPlainAuth);
+    settings.ehloName = parser.value(ehlo);
+    if (parser.isSet(passwordEnv)) {
+        const QByteArray name = parser.value(passwordEnv).toLocal8Bit();
+        if (!qEnvironmentVariableIsSet(name.constData()))
+            return usage(tr("The environment variable %1 (from --password-env) is not set.").arg(QString::fromLocal8Bit(name)));
+        settings.secret = qEnvironmentVariable(name.constData());
+    } else if (parser.isSet(passwordFile)) {
+        QFile file(parser.value(passwordFile));
+        if (!file.open(QIODevice::ReadOnly))
+            return usage(tr("Cannot read the password file “%1”: %2").arg(file.fileName(), file.errorString()));
+        settings.secret = QString::fromUtf8(file.readLine()).remove(QLatin1Char('\r')).remove(QLatin1Char('\n'));
+    }
+    if (!settings.user.isEmpty() && settings.secret.isEmpty() && settings.auth != Smtp::AuthMethod::None)
+        return usage(tr("--user needs a password: give --password-env VAR or --password-file FILE."));
+    if (parser.isSet(caFile)) {
+        const QList<QSslCertificate> cas = QSslCertificate::fromPath(parser.value(caFile), QSsl::Pem);
+        if (cas.isEmpty())
+            return usage(tr("No PEM certificate could be read from “%1”.").arg(parser.value(caFile)));
+        settings.extraCaCertificates = cas;
+    }
+    for (const QString &fingerprint : parser.values(trustFingerprint)) {
+        const QString hex = QString(fingerprint).remove(QLatin1Char(':')).remove(QLatin1Char(' '));
+        bool ok = hex.size() == 64;
+        for (QChar c : hex)
+            ok = ok && c.isLetterOrNumber() && QStringLiteral("0123456789abcdefABCDEF").contains(c);
+        if (!ok)
+            return usage(tr("--trust-fingerprint needs a SHA-256 fingerprint (64 hex digits, colons allowed), not “%1”.").arg(fingerprint));
+        settings.trustedFingerprints << hex;
+    }
+    if (parser.isSet(timeout)) {
+        bool ok = false;
+        const double seconds = parser.value(timeout).toDouble(&ok);
+        if (!ok || seconds <= 0 || seconds > 86400)
+            return usage(tr("--timeout needs a number of seconds, not “%1”.").arg(parser.value(timeout)));
+        settings.timeouts = SmtpTimeouts::uniform(int(seconds * 1000));
+    }
+
+    m_showTranscript = parser.isSet(transcript);
+    auto printEntry = [this](const TranscriptEntry &entry) {
+        if (m_showTranscript) {
+            std::fprintf(stderr, "%s\n", qUtf8Printable(entry.toDisplayLine()));
+            std::fflush(stderr);
+        }
+    };
+
+    if (parser.isSet(direct)) {
+        if (parser.isSet(server))
+            return usage(tr("--direct delivers to each recipient's own mail servers; do not give --server with it."));
+        m_direct = new DirectDelivery(this);
+        const QString dns = qEnvironmentVariable("MAILWRIGHT_DNS_SERVER");
+        if (!dns.isEmpty())
+            m_direct->setNameserver(QHostAddress(dns));
+        connect(m_direct, &DirectDelivery::transcript, this, printEntry);
+        connect(m_direct, &DirectDelivery::finished, this, &SendCommand::finish);
+        const QString savedPath = parser.value(saveEml);
+        m_direct->send(settings, envelopeFrom, recipients, [message, savedPath]() -> QSharedPointer<QIODevice> {
+            if (!savedPath.isEmpty()) {
+                auto file = QSharedPointer<QFile>::create(savedPath);
+                file->open(QIODevice::ReadOnly);
+                return file;
+            }
+            return MessageBuilder::build(message).stream;
+        });
+        return -1;
+    }
+
+    if (!parser.isSet(server))
+        return usage(tr("--server is required (or --direct)."));
+    QString host = parser.value(server).trimmed();
+    if (host.startsWith(QLatin1Char('['))) { // [IPv6]:port
+        const qsizetype close = host.indexOf(QLatin1Char(']'));
+        if (close < 0)
+            return usage(tr("--server: missing ']' in “%1”.").arg(host));
+        const QString rest = host.mid(close + 1);
+        if (rest.startsWith(QLatin1Char(':')))
+            settings.port = quint16(rest.mid(1).toUInt());
+        host = host.mid(1, close - 1);
+    } else if (host.count(QLatin1Char(':')) == 1) {
+        bool ok = false;
+        const uint port = host.section(QLatin1Char(':'), 1).toUInt(&ok);
+        if (!ok || port == 0 || port > 65535)
+            return usage(tr("--server: “%1” is not a port number.").arg(host.section(QLatin1Char(':'), 1)));
+        settings.port = quint16(port);
+        host = host.section(QLatin1Char(':'), 0, 0);
+    }
+    if (host.isEmpty())
+        return usage(tr("--server needs a host name."));
+    settings.host = host;
+
+    SendRequest request;
+    request.server = settings;
+    request.mailFrom = envelopeFrom;
+    request.recipients = recipients;
+    request.body = stream;
+    m_session = new SmtpSession(this);
+    connect(m_session, &SmtpSession::transcript, this, printEntry);
+    connect(m_session, &SmtpSession::finished, this, &SendCommand::finish);
+    m_session->send(request);
+    return -1;
+}
+
+void SendCommand::cancel()
+{
+    if (m_session)
+        m_session->cancel();
+    if (m_direct)
+        m_direct->cancel();
+}
+
+void SendCommand::finish(const SendResult &result)
+{
+    const int code = exitCodeFor(result);
+    if (code != Sent)
+        printError(result.message);
+    Q_EMIT done(code);
+}
+
+int SendCommand::exitCodeFor(const SendResult &result)
+{
+    switch (result.outcome) {
+    case Smtp::Outcome::Sent:
+    case Smtp::Outcome::Verified:
+        return Sent;
+    case Smtp::Outcome::PartlyRefused:
+        return PartlyRefused;
+    case Smtp::Outcome::Cancelled:
+        return Cancelled;
+    case Smtp::Outcome::Unknown:
+        return OutcomeUnknown;
+    case Smtp::Outcome::Refused:
+        return MessageRefused;
+    case Smtp::Outcome::Failed:
+        break;
+    }
+    switch (result.failure) {
+    case Smtp::Failure::Input:
+        return UsageError;
+    case Smtp::Failure::Connection:
+    case Smtp::Failure::Timeout:
+    case Smtp::Failure::Protocol:
+        return ConnectionError;
+    case Smtp::Failure::Tls:
+    case Smtp::Failure::Certificate:
+        return TlsError;
+    case Smtp::Failure::Auth:
+        return AuthError;
+    case Smtp::Failure::ServerRefused:
+    case Smtp::Failure::MessageTooLarge:
+        return MessageRefused;
+    case Smtp::Failure::Cancelled:
+        return Cancelled;
+    case Smtp::Failure::MaybeDelivered:
+        return OutcomeUnknown;
+    case Smtp::Failure::None:
+        break;
+    }
+    return ConnectionError;
+}

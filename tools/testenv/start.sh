@@ -1,0 +1,102 @@
+#!/usr/bin/env bash
+# Starts the test servers on 127.0.0.1 for one state directory and writes STATE_DIR/env
+# (`export` lines, documented in README.md). Idempotent: if this state directory's servers are
+# already running it leaves them and exits 0. Stop them with stop.sh STATE_DIR.
+#
+#   STATE_DIR/certs/     certificates (make-certs.sh)
+#   STATE_DIR/maildir/   every accepted message: N.eml + N.json
+#   STATE_DIR/*.pid      processes stop.sh ends;  STATE_DIR/*.log  their output
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+state=${1:?usage: start.sh STATE_DIR}
+mkdir -p "$state"
+state=$(cd "$state" && pwd)
+py=/usr/bin/python3   # Debian's python, which has python3-aiosmtpd (not the pyenv one on PATH)
+
+# One start.sh at a time per state directory; the servers must not inherit the lock (9>&-).
+exec 9>"$state/.lock"
+flock -w 60 9 || { echo "start.sh: another start.sh holds $state/.lock" >&2; exit 1; }
+
+alive() { [ -f "$1" ] && kill -0 "$(cat "$1")" 2>/dev/null; }
+
+if [ -f "$state/env" ] && alive "$state/smtp.pid" && { [ ! -f "$state/dnsmasq.expected" ] || alive "$state/dnsmasq.pid"; }; then
+    exit 0
+fi
+# Half-started or dead: clean up and start again.
+"$here/stop.sh" "$state" >/dev/null 2>&1 || true
+rm -f "$state/env" "$state/ports.sh" "$state/dnsmasq.expected"
+
+[ -f "$state/certs/fingerprints.env" ] || "$here/make-certs.sh" "$state/certs"
+mkdir -p "$state/maildir"
+
+direct=()
+if [ "$(id -u)" -eq 0 ] && command -v dnsmasq >/dev/null; then
+    # Ports 25 and 53 need root; without them the direct-delivery tests skip.
+    direct=(--direct --dnsmasq-log "$state/dnsmasq.log")
+fi
+"$py" "$here/smtp_server.py" --certs "$state/certs" --maildir "$state/maildir" \
+    --ports-file "$state/ports.sh" "${direct[@]}" </dev/null >"$state/smtp.log" 2>&1 9>&- &
+echo $! >"$state/smtp.pid"
+
+for _ in $(seq 100); do
+    [ -f "$state/ports.sh" ] && break
+    alive "$state/smtp.pid" || break
+    sleep 0.05
+done
+if [ ! -f "$state/ports.sh" ]; then
+    echo "start.sh: the SMTP server did not start; its log:" >&2
+    cat "$state/smtp.log" >&2
+    exit 1
+fi
+# shellcheck disable=SC1091
+source "$state/ports.sh"
+
+checks=(
+    "smtp:127.0.0.1:$SMTP_PLAIN_PORT" "smtp:127.0.0.1:$SMTP_STARTTLS_PORT"
+    "smtps:127.0.0.1:$SMTP_TLS_PORT" "smtps:127.0.0.1:$SMTP_EXPIRED_PORT"
+    "smtps:127.0.0.1:$SMTP_WRONGHOST_PORT" "smtps:127.0.0.1:$SMTP_SELFSIGNED_PORT"
+    "smtp:127.0.0.1:$SMTP_SMALL_PORT" "smtp:127.0.0.1:$SMTP_NOPIPELINING_PORT"
+)
+dns_server=
+if [ -n "$DIRECT_NET" ]; then
+    # dnsmasq is smtp_server.py's child (records in README.md); stop.sh ends both.
+    echo "$DNSMASQ_PID" >"$state/dnsmasq.pid"
+    touch "$state/dnsmasq.expected"
+    dns_server=$DIRECT_NET.53
+    checks+=("smtp:$DIRECT_NET.3:25" "smtp:$DIRECT_NET.4:25"
+             "dns:$dns_server:mx.test:MX" "dns:$dns_server:nomx.test:A")
+fi
+
+if ! "$py" "$here/probe.py" --deadline 4 "${checks[@]}"; then
+    echo "start.sh: servers did not answer; logs in $state" >&2
+    tail -n 20 "$state"/*.log >&2 || true
+    exit 1
+fi
+
+certs=$state/certs
+{
+    echo "# Written by tools/testenv/start.sh; variables documented in tools/testenv/README.md"
+    echo "export MAILWRIGHT_TEST_STATE_DIR='$state'"
+    echo "export MAILWRIGHT_TEST_CERTS='$certs'"
+    echo "export MAILWRIGHT_TEST_CA='$certs/ca.pem'"
+    while IFS='=' read -r name value; do
+        echo "export MAILWRIGHT_TEST_$name='$value'"
+    done <"$certs/fingerprints.env"
+    echo "export MAILWRIGHT_TEST_SMTP_HOST=127.0.0.1"
+    for listener in PLAIN STARTTLS TLS EXPIRED WRONGHOST SELFSIGNED SMALL NOPIPELINING; do
+        var=SMTP_${listener}_PORT
+        echo "export MAILWRIGHT_TEST_SMTP_${listener}_PORT=${!var}"
+    done
+    echo "export MAILWRIGHT_TEST_SMTP_SMALL_LIMIT=100000"
+    echo "export MAILWRIGHT_TEST_SMTP_SIZE_LIMIT=$((2 ** 30))"
+    echo "export MAILWRIGHT_TEST_SMTP_USER='tester@mailwright.test'"
+    echo "export MAILWRIGHT_TEST_SMTP_PASSWORD='Pa55-w0rd!test'"
+    echo "export MAILWRIGHT_TEST_SMTP_TOKEN='ya29.mailwright-test-token'"
+    echo "export MAILWRIGHT_TEST_MAILDIR='$state/maildir'"
+    if [ -n "$dns_server" ]; then
+        echo "export MAILWRIGHT_TEST_DNS_SERVER=$dns_server"
+        echo "export MAILWRIGHT_TEST_DIRECT_MX2_HOST=$DIRECT_NET.3"
+        echo "export MAILWRIGHT_TEST_DIRECT_NOMX_HOST=$DIRECT_NET.4"
+    fi
+} >"$state/env.tmp"
+mv "$state/env.tmp" "$state/env"

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Stops what start.sh STATE_DIR started (the processes named in STATE_DIR/*.pid) and removes
+# STATE_DIR/env. Certificates, the maildir and logs stay for inspection. Safe to run twice.
+set -uo pipefail
+state=${1:?usage: stop.sh STATE_DIR}
+[ -d "$state" ] || exit 0
+
+for pidfile in "$state"/smtp.pid "$state"/dnsmasq.pid; do
+    [ -f "$pidfile" ] || continue
+    pid=$(cat "$pidfile")
+    if kill -0 "$pid" 2>/dev/null; then
+        kill -TERM "$pid" 2>/dev/null
+        for _ in $(seq 50); do
+            kill -0 "$pid" 2>/dev/null || break
+            sleep 0.05
+        done
+        kill -KILL "$pid" 2>/dev/null || true
+    fi
+    rm -f "$pidfile"
+done
+rm -f "$state/env" "$state/ports.sh" "$state/dnsmasq.expected"
+exit 0
