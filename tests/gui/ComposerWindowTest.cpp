@@ -1,0 +1,769 @@
+// The composer window driven as a person would: by object name, with QTest key clicks and mouse
+// clicks, on the offscreen platform. Sends go to ScriptedSmtpServer (in-process) and, when
+// tools/testenv has started it, to the real aiosmtpd server.
+#include "ComposerWindow.h"
+#include "AttachmentList.h"
+#include "AttachmentModel.h"
+#include "BodyEditor.h"
+#include "RecipientField.h"
+#include "ScriptedSmtpServer.h"
+#include "SenderSettingsForm.h"
+#include "TranscriptPane.h"
+
+#include "smtp/SmtpSession.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSslCertificate>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextEdit>
+#include <QUrl>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+template<typename T> T *child(QWidget *window, const QString &name)
+{
+    T *widget = window->findChild<T *>(name);
+    if (!widget)
+        qWarning("no %s named %s", T::staticMetaObject.className(), qPrintable(name));
+    return widget;
+}
+
+// The window-modal message box with this object name, once it is open.
+QMessageBox *openBox(QWidget *window, const QString &name)
+{
+    QMessageBox *box = nullptr;
+    for (int i = 0; i < 100 && !box; ++i) {
+        box = window->findChild<QMessageBox *>(name);
+        if (box && !box->isVisible())
+            box = nullptr;
+        if (!box)
+            QTest::qWait(20);
+    }
+    return box;
+}
+
+void clickButtonWithRole(QMessageBox *box, QMessageBox::ButtonRole role)
+{
+    const QList<QAbstractButton *> buttons = box->buttons();
+    for (QAbstractButton *button : buttons) {
+        if (box->buttonRole(button) == role) {
+            QTest::mouseClick(button, Qt::LeftButton);
+            return;
+        }
+    }
+    QFAIL("no button with that role");
+}
+
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &content)
+{
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    file.write(content);
+    return path;
+}
+
+struct Fields
+{
+    QString to, cc, bcc, subject, body;
+    int attachments = 0;
+    bool operator==(const Fields &other) const
+    {
+        return to == other.to && cc == other.cc && bcc == other.bcc && subject == other.subject && body == other.body
+            && attachments == other.attachments;
+    }
+};
+
+Fields fieldsOf(ComposerWindow &window)
+{
+    Fields fields;
+    fields.to = child<QLineEdit>(&window, u"toLineEdit"_s)->text();
+    fields.cc = child<QLineEdit>(&window, u"ccLineEdit"_s)->text();
+    fields.bcc = child<QLineEdit>(&window, u"bccLineEdit"_s)->text();
+    fields.subject = child<QLineEdit>(&window, u"subjectLineEdit"_s)->text();
+    fields.body = window.bodyEditor()->textEdit()->toHtml();
+    fields.attachments = window.attachmentList()->model()->rowCount();
+    return fields;
+}
+
+// Shortcuts such as Ctrl+Return reach only the active window.
+void showActive(QWidget &window)
+{
+    window.show();
+    QApplication::setActiveWindow(&window);
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+}
+
+} // namespace
+
+class ComposerWindowTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void fillsTheFields();
+    void ccAndBccCanBeHidden();
+    void invalidAddressIsMarkedWithTheReason();
+    void htmlToPlainWarnsAndPlainToHtmlKeepsText();
+    void producesHtmlWithInlineImages();
+    void attachesFilesByPickerApiAndDrop();
+    void warnsAboutTheServerSizeLimit();
+    void mentionsAttachment_data();
+    void mentionsAttachment();
+    void remindsAboutAForgottenAttachment();
+    void invalidAddressesStopTheSend();
+    void failedSendKeepsEveryField();
+    void sendsToScriptedServerWithLiveTranscript();
+    void reportsEachRefusedRecipient();
+    void cancelsMidSend();
+    void sendsToRealServerWithStartTls();
+    void transcriptPaneFollowsFiltersAndSaves();
+    void savesAsEml();
+    void remembersWindowState();
+
+private:
+    void fillSender(ComposerWindow &window, quint16 port);
+    void typeMessage(ComposerWindow &window, const QString &to, const QString &subject, const QString &body);
+
+    QTemporaryDir m_dir;
+};
+
+void ComposerWindowTest::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QStandardPaths::setTestModeEnabled(true); // AddressHistory and friends stay out of $HOME
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(u"settings"_s));
+    QCoreApplication::setOrganizationName(u"MailwrightTest"_s);
+    QCoreApplication::setApplicationName(u"ComposerWindowTest"_s);
+    QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
+}
+
+void ComposerWindowTest::init()
+{
+    QSettings().clear();
+}
+
+void ComposerWindowTest::cleanup()
+{
+    // Boxes opened with open() are children of windows that are gone by now.
+    QTest::qWait(0);
+}
+
+void ComposerWindowTest::fillSender(ComposerWindow &window, quint16 port)
+{
+    window.senderForm()->setSenderText(u"Ann Lee <ann@example.org>"_s);
+    ServerSettings server;
+    server.host = u"127.0.0.1"_s;
+    server.port = port;
+    server.security = Smtp::Security::None;
+    server.timeouts = SmtpTimeouts::uniform(20'000);
+    window.senderForm()->setServerSettings(server);
+}
+
+void ComposerWindowTest::typeMessage(
+    ComposerWindow &window, const QString &to, const QString &subject, const QString &body)
+{
+    auto *toField = child<QLineEdit>(&window, u"toLineEdit"_s);
+    toField->clear();
+    QTest::keyClicks(toField, to);
+    auto *subjectField = child<QLineEdit>(&window, u"subjectLineEdit"_s);
+    subjectField->clear();
+    QTest::keyClicks(subjectField, subject);
+    QTest::keyClicks(window.bodyEditor()->textEdit(), body);
+}
+
+void ComposerWindowTest::fillsTheFields()
+{
+    ComposerWindow window;
+    showActive(window);
+    typeMessage(window, u"Bob <bob@example.org>, carol@example.org"_s, u"Lunch"_s, u"Noon at the usual place?"_s);
+    QCOMPARE(child<QLineEdit>(&window, u"toLineEdit"_s)->text(), u"Bob <bob@example.org>, carol@example.org"_s);
+    QCOMPARE(window.bodyEditor()->plainText(), u"Noon at the usual place?"_s);
+    QCOMPARE(window.windowTitle(), u"Lunch — Mailwright"_s);
+    auto *to = child<RecipientField>(&window, u"toLineEdit"_s);
+    to->validate();
+    QVERIFY(to->isValid());
+    QCOMPARE(to->parse().mailboxes.size(), 2);
+}
+
+void ComposerWindowTest::ccAndBccCanBeHidden()
+{
+    ComposerWindow window;
+    showActive(window);
+    auto *action = child<QAction>(&window, u"actionShowCcBcc"_s);
+    auto *cc = child<QLineEdit>(&window, u"ccLineEdit"_s);
+    auto *bcc = child<QLineEdit>(&window, u"bccLineEdit"_s);
+    if (!action->isChecked())
+        action->trigger();
+    QVERIFY(cc->isVisible());
+    QVERIFY(bcc->isVisible());
+    QTest::mouseClick(child<QWidget>(&window, u"ccBccToolButton"_s), Qt::LeftButton);
+    QVERIFY(!cc->isVisible());
+    QVERIFY(!bcc->isVisible());
+    QVERIFY(!action->isChecked());
+}
+
+void ComposerWindowTest::invalidAddressIsMarkedWithTheReason()
+{
+    ComposerWindow window;
+    showActive(window);
+    auto *to = child<RecipientField>(&window, u"toLineEdit"_s);
+    auto *mark = to->findChild<QAction *>(u"invalidAddressAction"_s);
+    QVERIFY(mark);
+    QTest::keyClicks(to, u"Ann <ann@example.org"_s);
+    QTRY_VERIFY(mark->isVisible()); // after typing pauses
+    QVERIFY(!to->isValid());
+    QVERIFY(!to->toolTip().isEmpty());
+    QCOMPARE(to->toolTip(), to->errorText());
+    QTest::keyClick(to, Qt::Key_Greater);
+    QTRY_VERIFY(!mark->isVisible());
+    QVERIFY(to->isValid());
+}
+
+void ComposerWindowTest::htmlToPlainWarnsAndPlainToHtmlKeepsText()
+{
+    ComposerWindow window;
+    showActive(window);
+    BodyEditor *editor = window.bodyEditor();
+    QTextEdit *text = editor->textEdit();
+    auto *mode = child<QComboBox>(&window, u"modeComboBox"_s);
+    QCOMPARE(editor->mode(), BodyEditor::Mode::Html);
+
+    // Unformatted text switches without a question.
+    QTest::keyClicks(text, u"plain words"_s);
+    QTest::keyClick(mode, Qt::Key_Down);
+    QCOMPARE(editor->mode(), BodyEditor::Mode::PlainText);
+    QVERIFY(!window.findChild<QMessageBox *>(u"plainTextWarningMessageBox"_s));
+    // Plain → HTML keeps the text.
+    QTest::keyClick(mode, Qt::Key_Up);
+    QCOMPARE(editor->mode(), BodyEditor::Mode::Html);
+    QCOMPARE(editor->plainText(), u"plain words"_s);
+
+    // Bold text: the switch asks; "keep" leaves everything as it was.
+    text->selectAll();
+    child<QAction>(&window, u"boldAction"_s)->trigger();
+    QVERIFY(editor->hasFormatting());
+    QTest::keyClick(mode, Qt::Key_Down);
+    QMessageBox *box = openBox(&window, u"plainTextWarningMessageBox"_s);
+    QVERIFY(box);
+    clickButtonWithRole(box, QMessageBox::RejectRole);
+    QCOMPARE(editor->mode(), BodyEditor::Mode::Html);
+    QCOMPARE(mode->currentIndex(), 0);
+    QVERIFY(editor->hasFormatting());
+
+    // "Switch" drops the formatting and keeps the words.
+    QTRY_VERIFY(!window.findChild<QMessageBox *>(u"plainTextWarningMessageBox"_s));
+    QTest::keyClick(mode, Qt::Key_Down);
+    box = openBox(&window, u"plainTextWarningMessageBox"_s);
+    QVERIFY(box);
+    clickButtonWithRole(box, QMessageBox::AcceptRole);
+    QCOMPARE(editor->mode(), BodyEditor::Mode::PlainText);
+    QCOMPARE(editor->plainText(), u"plain words"_s);
+    QVERIFY(!editor->hasFormatting());
+    QVERIFY(editor->html().isEmpty());
+    QVERIFY(!child<QAction>(&window, u"boldAction"_s)->isEnabled());
+}
+
+void ComposerWindowTest::producesHtmlWithInlineImages()
+{
+    ComposerWindow window;
+    showActive(window);
+    BodyEditor *editor = window.bodyEditor();
+    QImage image(40, 20, QImage::Format_RGB32);
+    image.fill(Qt::darkCyan);
+    const QString imagePath = m_dir.filePath(u"dot.png"_s);
+    QVERIFY(image.save(imagePath));
+
+    QTest::keyClicks(editor->textEdit(), u"Look: "_s);
+    QVERIFY(editor->insertImage(imagePath));
+    QVERIFY(!editor->insertImage(writeFile(m_dir, u"not-an-image.png"_s, "plain text")));
+    editor->insertLink(u"https://example.org/"_s, u"our site"_s);
+
+    Message message;
+    editor->fillMessage(message);
+    QCOMPARE(message.inlineImages.size(), 1);
+    const Attachment inlineImage = message.inlineImages.constFirst();
+    QCOMPARE(inlineImage.filePath, imagePath);
+    QVERIFY(message.htmlBody.contains(u"cid:"_s + inlineImage.contentId));
+    QVERIFY(message.htmlBody.contains(u"href=\"https://example.org/\""_s));
+    QCOMPARE(message.plainBody, u"Look: our site"_s);
+}
+
+void ComposerWindowTest::attachesFilesByPickerApiAndDrop()
+{
+    ComposerWindow window;
+    showActive(window);
+    AttachmentList *list = window.attachmentList();
+    const QString a = writeFile(m_dir, u"a.txt"_s, QByteArray(1000, 'a'));
+    const QString b = writeFile(m_dir, u"b.pdf"_s, QByteArray(2000, 'b'));
+    QSignalSpy rejected(list, &AttachmentList::filesRejected);
+
+    QVERIFY(list->addFiles({ a, b }).isEmpty());
+    QCOMPARE(list->model()->rowCount(), 2);
+    QCOMPARE(list->model()->totalBytes(), 3000);
+    QVERIFY(child<QLabel>(&window, u"attachmentTotalLabel"_s)->text().startsWith(u"2 "_s));
+    QVERIFY(list->model()->index(0).data(Qt::DisplayRole).toString().contains(u"a.txt"_s));
+    QVERIFY(!list->model()->index(0).data(Qt::DecorationRole).value<QIcon>().isNull());
+
+    // The same file twice is one attachment; a missing one is reported.
+    QCOMPARE(list->addFiles({ a, m_dir.filePath(u"missing.bin"_s) }).size(), 1);
+    QCOMPARE(list->model()->rowCount(), 2);
+    QCOMPARE(rejected.count(), 1);
+    QMessageBox *problem = openBox(&window, u"sendProblemMessageBox"_s);
+    QVERIFY(problem);
+    QVERIFY(problem->text().contains(u"missing.bin"_s));
+    problem->accept();
+
+    // Remove with the button after selecting.
+    auto *view = child<QListView>(&window, u"attachmentListView"_s);
+    view->setCurrentIndex(list->model()->index(0));
+    QTest::mouseClick(child<QWidget>(&window, u"removeAttachmentButton"_s), Qt::LeftButton);
+    QCOMPARE(list->model()->rowCount(), 1);
+    QCOMPARE(list->model()->items().constFirst().fileName, u"b.pdf"_s);
+
+    // Drag and drop from a file manager.
+    const QString c = writeFile(m_dir, u"c.png"_s, QByteArray(10, 'c'));
+    QMimeData mime;
+    mime.setUrls({ QUrl::fromLocalFile(a), QUrl::fromLocalFile(c) });
+    QDragEnterEvent enter(QPoint(5, 5), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(list, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(5, 5), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(list, &drop);
+    QCOMPARE(list->model()->rowCount(), 3);
+    QCOMPARE(list->model()->totalBytes(), 3010);
+}
+
+void ComposerWindowTest::warnsAboutTheServerSizeLimit()
+{
+    ComposerWindow window;
+    showActive(window);
+    AttachmentList *list = window.attachmentList();
+    list->addFiles({ writeFile(m_dir, u"big.bin"_s, QByteArray(90'000, 'x')) });
+    auto *warning = child<QLabel>(&window, u"sizeWarningLabel"_s);
+    list->setSizeLimit(0); // no limit stated
+    QVERIFY(!warning->isVisibleTo(&window));
+    list->setSizeLimit(100'000); // 90 kB raw is about 122 kB in base64
+    QVERIFY(list->exceedsSizeLimit());
+    QVERIFY(warning->isVisibleTo(&window));
+    list->setSizeLimit(200'000);
+    QVERIFY(!warning->isVisibleTo(&window));
+}
+
+void ComposerWindowTest::mentionsAttachment_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("mentions");
+    QTest::newRow("attached") << u"The report is attached."_s << true;
+    QTest::newRow("attachment, capitalised") << u"See the Attachment"_s << true;
+    QTest::newRow("Chinese") << u"请查收附件。"_s << true;
+    QTest::newRow("no mention") << u"See you at noon."_s << false;
+    QTest::newRow("only in a quoted line") << u"Thanks!\n> I attached the file"_s << false;
+}
+
+void ComposerWindowTest::mentionsAttachment()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, mentions);
+    QCOMPARE(ComposerWindow::mentionsAttachment(text), mentions);
+}
+
+void ComposerWindowTest::remindsAboutAForgottenAttachment()
+{
+    ComposerWindow window;
+    showActive(window);
+    fillSender(window, 1); // never reached: the reminder comes first
+    typeMessage(window, u"bob@example.org"_s, u"Report"_s, u"The report is attached."_s);
+    QTest::mouseClick(child<QPushButton>(&window, u"sendButton"_s), Qt::LeftButton);
+    QMessageBox *box = openBox(&window, u"attachmentReminderMessageBox"_s);
+    QVERIFY(box);
+    QVERIFY(!window.isSending());
+    // "Attach Files…" goes back to the message (and opens the picker, which we close).
+    QTest::mouseClick(box->findChild<QPushButton *>(u"attachFilesButton"_s), Qt::LeftButton);
+    QVERIFY(!window.isSending());
+    QWidget *picker = nullptr;
+    QTRY_VERIFY((picker = window.findChild<QWidget *>(u"attachFileDialog"_s)));
+    picker->close();
+    QCOMPARE(child<QLineEdit>(&window, u"subjectLineEdit"_s)->text(), u"Report"_s);
+}
+
+void ComposerWindowTest::invalidAddressesStopTheSend()
+{
+    ComposerWindow window;
+    showActive(window);
+    fillSender(window, 1);
+    QSignalSpy stateChanged(window.session(), &SmtpSession::stateChanged);
+    typeMessage(window, u"bob@example.org, carol@@example.org"_s, u"Hi"_s, u"Hello"_s);
+    QTest::keyClick(&window, Qt::Key_Return, Qt::ControlModifier);
+    QMessageBox *box = openBox(&window, u"sendProblemMessageBox"_s);
+    QVERIFY(box);
+    QVERIFY2(box->text().contains(u"To"_s), qPrintable(box->text()));
+    QVERIFY(!window.isSending());
+    QVERIFY(stateChanged.isEmpty());
+    box->accept();
+    QCOMPARE(child<QLineEdit>(&window, u"toLineEdit"_s)->text(), u"bob@example.org, carol@@example.org"_s);
+    QTRY_VERIFY(child<QLineEdit>(&window, u"toLineEdit"_s)->hasFocus());
+
+    // No recipient at all is stopped too.
+    child<QLineEdit>(&window, u"toLineEdit"_s)->clear();
+    QTest::mouseClick(child<QPushButton>(&window, u"sendButton"_s), Qt::LeftButton);
+    QTRY_VERIFY((box = openBox(&window, u"sendProblemMessageBox"_s)));
+    QVERIFY(!window.isSending());
+    box->accept();
+}
+
+void ComposerWindowTest::failedSendKeepsEveryField()
+{
+    // A port nobody listens on: connection refused.
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost));
+    const quint16 port = probe.serverPort();
+    probe.close();
+
+    ComposerWindow window;
+    showActive(window);
+    fillSender(window, port);
+    child<QAction>(&window, u"actionShowCcBcc"_s)->setChecked(true);
+    typeMessage(window, u"Bob <bob@example.org>"_s, u"Plans"_s, u"Draft "_s);
+    QTest::keyClicks(child<QLineEdit>(&window, u"ccLineEdit"_s), u"carol@example.org"_s);
+    QTest::keyClicks(child<QLineEdit>(&window, u"bccLineEdit"_s), u"dave@example.org"_s);
+    window.bodyEditor()->textEdit()->selectAll();
+    child<QAction>(&window, u"italicAction"_s)->trigger();
+    window.attachmentList()->addFiles({ writeFile(m_dir, u"plan.txt"_s, "the plan") });
+    const Fields before = fieldsOf(window);
+
+    QSignalSpy finished(&window, &ComposerWindow::sendFinished);
+    QTest::mouseClick(child<QPushButton>(&window, u"sendButton"_s), Qt::LeftButton);
+    QVERIFY(finished.count() == 1 || finished.wait(30'000));
+    const auto result = finished.constFirst().constFirst().value<SendResult>();
+    QCOMPARE(result.outcome, Smtp::Outcome::Failed);
+
+    QMessageBox *report = openBox(&window, u"sendReportMessageBox"_s);
+    QVERIFY(report);
+    QCOMPARE(report->icon(), QMessageBox::Critical);
+    QCOMPARE(report->text(), result.message);
+    QVERIFY(!result.message.isEmpty());
+    report->accept();
+
+    QVERIFY(fieldsOf(window) == before);
+    QVERIFY(child<QPushButton>(&window, u"sendButton"_s)->isEnabled());
+    QVERIFY(child<QLineEdit>(&window, u"toLineEdit"_s)->isEnabled());
+}
+
+void ComposerWindowTest::sendsToScriptedServerWithLiveTranscript()
+{
+    ScriptedSmtpServer server;
+    server.setScript({
+        u"S: 220 scripted.test ESMTP"_s,
+        u"C: EHLO *"_s,
+        u"S: 250-scripted.test"_s,
+        u"S: 250 SIZE 5000000"_s,
+        u"C: MAIL FROM:<ann@example.org>*"_s,
+        u"S: 250 2.1.0 ok"_s,
+        u"C: RCPT TO:<bob@example.org>*"_s,
+        u"S: 250 2.1.5 ok"_s,
+        u"C: DATA"_s,
+        u"S: 354 go ahead"_s,
+        u"DATA"_s,
+        u"S: 250 2.0.0 queued as 42"_s,
+        u"C: QUIT"_s,
+        u"S: 221 bye"_s,
+    });
+    QVERIFY(server.start());
+
+    ComposerWindow window;
+    showActive(window);
+    fillSender(window, server.serverPort());
+    typeMessage(window, u"Bob <bob@example.org>"_s, u"Scripted hello"_s, u"Hello over a script."_s);
+    window.attachmentList()->addFiles({ writeFile(m_dir, u"notes.txt"_s, "some notes") });
+
+    QSignalSpy finished(&window, &ComposerWindow::sendFinished);
+    QSignalSpy transcript(window.session(), &SmtpSession::transcript);
+    QTest::keyClick(window.bodyEditor()->textEdit(), Qt::Key_Return, Qt::ControlModifier); // Ctrl+Return sends
+    QVERIFY(window.isSending());
+    QVERIFY(!child<QPushButton>(&window, u"sendButton"_s)->isEnabled());
+    QVERIFY(child<QPushButton>(&window, u"cancelButton"_s)->isVisible());
+    QVERIFY(child<QProgressBar>(&window, u"sendProgressBar"_s)->isVisible());
+
+    // Lines appear while the session runs, before it is finished.
+    auto *view = child<QPlainTextEdit>(&window, u"transcriptPlainTextEdit"_s);
+    QTRY_VERIFY(view->toPlainText().contains(u"S: 220 scripted.test ESMTP"_s));
+    QVERIFY(finished.count() == 1 || finished.wait(20'000)); // loopback may be done already
+    QVERIFY2(server.scriptDone(), qPrintable(server.mismatch()));
+    const auto result = finished.constFirst().constFirst().value<SendResult>();
+    QCOMPARE(result.outcome, Smtp::Outcome::Sent);
+    QVERIFY(server.receivedData().contains("Subject: Scripted hello"));
+    QVERIFY(server.receivedData().contains("notes.txt"));
+
+    const QString shown = view->toPlainText();
+    QVERIFY(shown.contains(u"C: EHLO "_s));
+    QVERIFY(shown.contains(u"S: 250 2.0.0 queued as 42"_s));
+    QCOMPARE(window.transcriptPane()->entries().size(), transcript.count());
+    QVERIFY(child<QLabel>(&window, u"capabilitiesLabel"_s)->text().contains(u"SIZE 5000000"_s));
+    QCOMPARE(window.attachmentList()->sizeLimit(), 5'000'000);
+
+    QMessageBox *report = openBox(&window, u"sendReportMessageBox"_s);
+    QVERIFY(report);
+    QCOMPARE(report->icon(), QMessageBox::Information);
+    report->accept();
+    // Sent to everyone: the composer is ready for the next message, the sender stays.
+    QVERIFY(child<QLineEdit>(&window, u"toLineEdit"_s)->text().isEmpty());
+    QCOMPARE(window.attachmentList()->model()->rowCount(), 0);
+    QCOMPARE(window.senderForm()->senderText(), u"Ann Lee <ann@example.org>"_s);
+
+    // The address is offered next time.
+    auto *to = child<RecipientField>(&window, u"toLineEdit"_s);
+    QTest::keyClicks(to, u"bo"_s);
+    QTRY_VERIFY(to->addressCompleter()->completionCount() > 0);
+    QCOMPARE(to->addressCompleter()->currentCompletion(), u"Bob <bob@example.org>"_s);
+}
+
+void ComposerWindowTest::reportsEachRefusedRecipient()
+{
+    ScriptedSmtpServer server;
+    server.setScript({
+        u"S: 220 scripted.test ESMTP"_s,
+        u"C: EHLO *"_s,
+        u"S: 250 scripted.test"_s,
+        u"C: MAIL FROM:<ann@example.org>*"_s,
+        u"S: 250 ok"_s,
+        u"C: RCPT TO:<bob@example.org>*"_s,
+        u"S: 250 ok"_s,
+        u"C: RCPT TO:<nobody@example.org>*"_s,
+        u"S: 550 5.1.1 No such user here"_s,
+        u"C: DATA"_s,
+        u"S: 354 go ahead"_s,
+        u"DATA"_s,
+        u"S: 250 queued"_s,
+        u"C: QUIT"_s,
+        u"S: 221 bye"_s,
+    });
+    QVERIFY(server.start());
+
+    ComposerWindow window;
+    showActive(window);
+    fillSender(window, server.serverPort());
+    typeMessage(window, u"bob@example.org, nobody@example.org"_s, u"Partly"_s, u"Hi both"_s);
+    QSignalSpy finished(&window, &ComposerWindow::sendFinished);
+    QTest::mouseClick(child<QPushButton>(&window, u"sendButton"_s), Qt::LeftButton);
+    QVERIFY(finished.count() == 1 || finished.wait(20'000));
+    QVERIFY2(server.scriptDone(), qPrintable(server.mismatch()));
+    QCOMPARE(finished.constFirst().constFirst().value<SendResult>().outcome, Smtp::Outcome::PartlyRefused);
+
+    QMessageBox *report = openBox(&window, u"sendReportMessageBox"_s);
+    QVERIFY(report);
+    QCOMPARE(report->icon(), QMessageBox::Warning);
+    QVERIFY2(report->text().contains(u"nobody@example.org"_s), qPrintable(report->text()));
+    QVERIFY(report->text().contains(u"No such user here"_s));
+    QVERIFY(!report->text().contains(u"bob@example.org — "_s));
+    report->accept();
+    QCOMPARE(child<QLineEdit>(&window, u"toLineEdit"_s)->text(), u"bob@example.org, nobody@example.org"_s);
+}
+
+void ComposerWindowTest::cancelsMidSend()
+{
+    ScriptedSmtpServer server;
+    server.setScript({ u"S: 220 slow.test ESMTP"_s, u"C: EHLO *"_s, u"SILENCE"_s });
+    QVERIFY(server.start());
+
+    ComposerWindow window;
+    showActive(window);
+    fillSender(window, server.serverPort());
+    typeMessage(window, u"bob@example.org"_s, u"Never mind"_s, u"Cancel me"_s);
+    const Fields before = fieldsOf(window);
+    QSignalSpy finished(&window, &ComposerWindow::sendFinished);
+    QTest::mouseClick(child<QPushButton>(&window, u"sendButton"_s), Qt::LeftButton);
+
+    auto *view = child<QPlainTextEdit>(&window, u"transcriptPlainTextEdit"_s);
+    QTRY_VERIFY(view->toPlainText().contains(u"C: EHLO"_s));
+    QVERIFY(window.isSending());
+    QTest::mouseClick(child<QPushButton>(&window, u"cancelButton"_s), Qt::LeftButton);
+    QVERIFY(finished.count() == 1 || finished.wait(5'000));
+    QCOMPARE(finished.constFirst().constFirst().value<SendResult>().outcome, Smtp::Outcome::Cancelled);
+    QVERIFY(!window.isSending());
+    QVERIFY(!child<QPushButton>(&window, u"cancelButton"_s)->isVisible());
+    QVERIFY(child<QPushButton>(&window, u"sendButton"_s)->isEnabled());
+    QVERIFY(!window.findChild<QMessageBox *>(u"sendReportMessageBox"_s)); // the person knows
+    QVERIFY(fieldsOf(window) == before);
+}
+
+void ComposerWindowTest::sendsToRealServerWithStartTls()
+{
+    const QByteArray host = qgetenv("MAILWRIGHT_TEST_SMTP_HOST");
+    const QByteArray port = qgetenv("MAILWRIGHT_TEST_SMTP_STARTTLS_PORT");
+    const QByteArray ca = qgetenv("MAILWRIGHT_TEST_CA");
+    const QByteArray user = qgetenv("MAILWRIGHT_TEST_SMTP_USER");
+    const QByteArray password = qgetenv("MAILWRIGHT_TEST_SMTP_PASSWORD");
+    const QByteArray maildir = qgetenv("MAILWRIGHT_TEST_MAILDIR");
+    if (host.isEmpty() || port.isEmpty() || ca.isEmpty() || user.isEmpty() || password.isEmpty() || maildir.isEmpty())
+        QSKIP("MAILWRIGHT_TEST_SMTP_* not set: start tools/testenv (tools/test.sh does)");
+
+    ComposerWindow window;
+    showActive(window);
+    window.senderForm()->setSenderText(u"Ann Lee <ann@example.org>"_s);
+    ServerSettings server;
+    server.host = QString::fromLocal8Bit(host);
+    server.port = quint16(port.toUInt());
+    server.security = Smtp::Security::StartTls;
+    server.user = QString::fromLocal8Bit(user);
+    server.secret = QString::fromLocal8Bit(password);
+    server.extraCaCertificates = QSslCertificate::fromPath(QString::fromLocal8Bit(ca));
+    QVERIFY(!server.extraCaCertificates.isEmpty());
+    window.senderForm()->setServerSettings(server);
+
+    // HTML with an inline image and two attachments: the "done when".
+    const QString subject = u"GUI STARTTLS "_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    typeMessage(window, u"Bob <bob@example.org>"_s, subject, u"Chart: "_s);
+    QImage image(64, 32, QImage::Format_RGB32);
+    image.fill(Qt::darkBlue);
+    const QString imagePath = m_dir.filePath(u"chart.png"_s);
+    QVERIFY(image.save(imagePath));
+    QVERIFY(window.bodyEditor()->insertImage(imagePath));
+    window.bodyEditor()->textEdit()->selectAll();
+    child<QAction>(&window, u"boldAction"_s)->trigger();
+    window.attachmentList()->addFiles({ writeFile(m_dir, u"one.txt"_s, "first attachment"),
+        writeFile(m_dir, u"two.bin"_s, QByteArray(300'000, '\x7f')) });
+
+    QSignalSpy finished(&window, &ComposerWindow::sendFinished);
+    QTest::mouseClick(child<QPushButton>(&window, u"sendButton"_s), Qt::LeftButton);
+    QVERIFY(finished.count() == 1 || finished.wait(60'000));
+    const auto result = finished.constFirst().constFirst().value<SendResult>();
+    QVERIFY2(result.outcome == Smtp::Outcome::Sent, qPrintable(result.message));
+
+    const QString shown = child<QPlainTextEdit>(&window, u"transcriptPlainTextEdit"_s)->toPlainText();
+    QVERIFY(shown.contains(u"C: STARTTLS"_s));
+    QVERIFY(shown.contains(u"<redacted>"_s) || shown.contains(u"AUTH"_s));
+    QVERIFY(!shown.contains(QString::fromLocal8Bit(password)));
+    QVERIFY(child<QLabel>(&window, u"tlsLabel"_s)->isVisibleTo(&window));
+
+    // The message reached the server's maildir whole.
+    QByteArray delivered;
+    QDirIterator it(QString::fromLocal8Bit(maildir), { u"*.eml"_s }, QDir::Files);
+    while (it.hasNext() && delivered.isEmpty()) {
+        QFile file(it.next());
+        if (file.open(QIODevice::ReadOnly)) {
+            const QByteArray content = file.readAll();
+            if (content.contains(subject.toUtf8()))
+                delivered = content;
+        }
+    }
+    QVERIFY(!delivered.isEmpty());
+    QVERIFY(delivered.contains("multipart/mixed"));
+    QVERIFY(delivered.contains("multipart/related"));
+    QVERIFY(delivered.contains("one.txt"));
+    QVERIFY(delivered.contains("two.bin"));
+    QVERIFY(delivered.contains("text/html"));
+    openBox(&window, u"sendReportMessageBox"_s)->accept();
+}
+
+void ComposerWindowTest::transcriptPaneFollowsFiltersAndSaves()
+{
+    ComposerWindow window;
+    showActive(window);
+    TranscriptPane *pane = window.transcriptPane();
+    pane->show();
+    auto *view = child<QPlainTextEdit>(&window, u"transcriptPlainTextEdit"_s);
+    pane->beginSession(u"test:25"_s);
+    for (int i = 0; i < 300; ++i) {
+        TranscriptEntry entry;
+        entry.elapsedMs = i;
+        entry.direction = i % 2 ? Smtp::Direction::Server : Smtp::Direction::Client;
+        entry.text = i % 2 ? u"250 ok %1"_s.arg(i) : u"NOOP %1"_s.arg(i);
+        pane->append(entry);
+    }
+    QVERIFY(pane->isFollowing());
+    QVERIFY(view->verticalScrollBar()->maximum() > 0);
+
+    // Scrolled up: new lines do not pull the view down.
+    view->verticalScrollBar()->setValue(0);
+    TranscriptEntry late;
+    late.direction = Smtp::Direction::Error;
+    late.text = u"connection lost"_s;
+    pane->append(late);
+    QCOMPARE(view->verticalScrollBar()->value(), 0);
+    QVERIFY(!pane->isFollowing());
+
+    QTest::keyClicks(child<QLineEdit>(&window, u"transcriptFilterLineEdit"_s), u"NOOP 1"_s);
+    const QStringList shown = pane->visibleLines();
+    QVERIFY(shown.size() > 1);
+    for (const QString &line : shown)
+        QVERIFY(line.contains(u"NOOP 1"_s) || line.startsWith(u"────"_s));
+
+    const QString path = m_dir.filePath(u"conversation.txt"_s);
+    QVERIFY(pane->saveToFile(path));
+    QFile saved(path);
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    QCOMPARE(QString::fromUtf8(saved.readAll()).trimmed(), shown.join(u'\n'));
+
+    QTest::mouseClick(child<QWidget>(&window, u"transcriptClearButton"_s), Qt::LeftButton);
+    QVERIFY(pane->entries().isEmpty());
+    QVERIFY(view->toPlainText().isEmpty());
+}
+
+void ComposerWindowTest::savesAsEml()
+{
+    ComposerWindow window;
+    showActive(window);
+    window.senderForm()->setSenderText(u"Ann Lee <ann@example.org>"_s);
+    typeMessage(window, u"bob@example.org"_s, u"Saved copy"_s, u"Kept on disk."_s);
+    window.attachmentList()->addFiles({ writeFile(m_dir, u"copy.txt"_s, "attached text") });
+    const QString path = m_dir.filePath(u"saved.eml"_s);
+    QSignalSpy saved(&window, &ComposerWindow::emlSaved);
+    window.saveAsEml(path);
+    QVERIFY(saved.count() == 1 || saved.wait(10'000));
+    QCOMPARE(saved.constFirst().at(1).toString(), QString());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray eml = file.readAll();
+    QVERIFY(eml.contains("Subject: Saved copy"));
+    QVERIFY(eml.contains("copy.txt"));
+}
+
+void ComposerWindowTest::remembersWindowState()
+{
+    {
+        ComposerWindow window;
+        window.show();
+        window.resize(900, 700);
+        child<QAction>(&window, u"actionShowCcBcc"_s)->setChecked(true);
+        window.transcriptPane()->hide();
+        window.close();
+    }
+    ComposerWindow again;
+    again.show();
+    QCOMPARE(again.size(), QSize(900, 700));
+    QVERIFY(child<QAction>(&again, u"actionShowCcBcc"_s)->isChecked());
+    QVERIFY(!again.transcriptPane()->isVisible());
+}
+
+QTEST_MAIN(ComposerWindowTest)
+#include "ComposerWindowTest.moc"
