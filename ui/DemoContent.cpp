@@ -152,7 +152,7 @@ void DemoContent::fill(ComposerWindow &window)
     tls.cipher = u"TLS_AES_256_GCM_SHA384"_s;
     tls.subject = u"smtp.example.cn"_s;
     tls.issuer = u"Example Trust CA"_s;
-    tls.notAfter = QDateTime(QDate(2026, 3, 31), QTime(12, 0));
+    tls.notAfter = QDateTime(QDate::currentDate().addMonths(8), QTime(12, 0)); // always in the future
     tls.sha256Fingerprint = u"3a:91:…:c0"_s;
     pane->setTlsSummary(tls);
 }
