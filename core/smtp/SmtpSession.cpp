@@ -775,7 +775,7 @@ void SmtpSession::startEnvelope()
         return;
     }
     QByteArray mail = "MAIL FROM:<" + m_request.mailFrom.toUtf8() + '>';
-    if (m_sizeLimit >= 0 && hasCapability("SIZE"_L1))
+    if (hasCapability("SIZE"_L1)) // RFC 1870: declare the size so the server can refuse early
         mail += " SIZE=" + QByteArray::number(m_bodyTotal);
     if (utf8)
         mail += " SMTPUTF8";
