@@ -1,5 +1,7 @@
 #include "ProfileStore.h"
 
+#include "EnumText.h"
+
 #include <QCollator>
 #include <QDir>
 #include <QFile>
@@ -17,18 +19,6 @@ const QString profilesGroup = u"profiles"_s;
 const QString defaultKey = u"general/defaultProfile"_s;
 const QString formatKey = u"general/format"_s;
 const QString passwordKey = u"password"_s;
-
-template<typename Enum> QString enumToString(Enum value)
-{
-    return QString::fromLatin1(QMetaEnum::fromType<Enum>().valueToKey(int(value)));
-}
-
-template<typename Enum> Enum enumFromString(const QString &text, Enum fallback)
-{
-    bool ok = false;
-    const int value = QMetaEnum::fromType<Enum>().keyToValue(text.toLatin1().constData(), &ok);
-    return ok ? Enum(value) : fallback;
-}
 
 void writeProfile(QSettings &settings, const AccountProfile &p)
 {

@@ -1,5 +1,7 @@
 #include "ConversationLog.h"
 
+#include "EnumText.h"
+
 #include "AtomicFile.h"
 
 #include <QFile>
@@ -16,18 +18,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr int schemaVersion = 1;
-
-template<typename Enum> QString enumToString(Enum value)
-{
-    return QString::fromLatin1(QMetaEnum::fromType<Enum>().valueToKey(int(value)));
-}
-
-template<typename Enum> Enum enumFromString(const QString &text, Enum fallback)
-{
-    bool ok = false;
-    const int value = QMetaEnum::fromType<Enum>().keyToValue(text.toLatin1().constData(), &ok);
-    return ok ? Enum(value) : fallback;
-}
 
 QString likePattern(const QString &text)
 {

@@ -1,5 +1,7 @@
 #include "DraftStore.h"
 
+#include "EnumText.h"
+
 #include "AtomicFile.h"
 #include "MessageJson.h"
 
@@ -20,18 +22,6 @@ const QString draftsFolder = u"drafts"_s;
 const QString recoveryFolder = u"recovery"_s;
 const QString outboxFolder = u"outbox"_s;
 constexpr int formatVersion = 1;
-
-template<typename Enum> QString enumToString(Enum value)
-{
-    return QString::fromLatin1(QMetaEnum::fromType<Enum>().valueToKey(int(value)));
-}
-
-template<typename Enum> Enum enumFromString(const QString &text, Enum fallback)
-{
-    bool ok = false;
-    const int value = QMetaEnum::fromType<Enum>().keyToValue(text.toLatin1().constData(), &ok);
-    return ok ? Enum(value) : fallback;
-}
 
 // Ids become file names: letters, digits and '-' only, so no id can point outside the folder.
 bool isSafeId(const QString &id)
