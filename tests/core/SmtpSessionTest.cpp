@@ -112,6 +112,8 @@ private Q_SLOTS:
 private:
     SendRequest request(quint16 port, const QByteArray &body = SimpleBody,
                         const QStringList &recipients = {u"bob@example.org"_s}) const;
+    // Logs in as user/secret over the scripted plain-text link (the scripts' "AUTH PLAIN *" step).
+    SendRequest loggedInRequest(quint16 port, const QByteArray &body = SimpleBody) const;
     SendResult run(SmtpSession &session, const SendRequest &request, QList<TranscriptEntry> *transcript = nullptr);
 
     QSslCertificate m_cert;
@@ -143,6 +145,15 @@ SendRequest SmtpSessionTest::request(quint16 port, const QByteArray &body, const
     buffer->setData(body);
     buffer->open(QIODevice::ReadOnly);
     r.body = buffer;
+    return r;
+}
+
+SendRequest SmtpSessionTest::loggedInRequest(quint16 port, const QByteArray &body) const
+{
+    SendRequest r = request(port, body);
+    r.server.user = u"user"_s;
+    r.server.secret = u"secret"_s;
+    r.server.allowPlainTextAuth = true;
     return r;
 }
 
@@ -585,10 +596,8 @@ void SmtpSessionTest::plainTextAuthWhenAllowed()
     server.setScript(script);
     QVERIFY(server.start());
     SmtpSession session;
-    SendRequest r = request(server.serverPort());
-    r.server.user = u"user"_s;
-    r.server.secret = u"secret"_s;
-    r.server.allowPlainTextAuth = true;
+    SendRequest r = loggedInRequest(server.serverPort());
+    QVERIFY(r.server.allowPlainTextAuth); // the explicit opt-in this test is about
     QCOMPARE(run(session, r).outcome, Outcome::Sent);
     QVERIFY2(server.scriptDone(), qPrintable(server.mismatch()));
 }
@@ -838,10 +847,7 @@ void SmtpSessionTest::failureAtStage()
     server.setScript(script << reply << u"C: QUIT"_s << u"S: 221 bye"_s);
     QVERIFY(server.start());
     SmtpSession session;
-    SendRequest r = request(server.serverPort());
-    r.server.user = u"user"_s;
-    r.server.secret = u"secret"_s;
-    r.server.allowPlainTextAuth = true;
+    SendRequest r = loggedInRequest(server.serverPort());
     const SendResult result = run(session, r);
     QVERIFY2(server.scriptDone(), qPrintable(server.mismatch()));
     QCOMPARE(result.outcome, outcome);
@@ -872,10 +878,7 @@ void SmtpSessionTest::disconnectAtStage()
     server.setScript(scriptUpTo(stage) << u"CLOSE"_s);
     QVERIFY(server.start());
     SmtpSession session;
-    SendRequest r = request(server.serverPort(), stage == u"body" ? QByteArray(8 << 20, 'b') : SimpleBody);
-    r.server.user = u"user"_s;
-    r.server.secret = u"secret"_s;
-    r.server.allowPlainTextAuth = true;
+    SendRequest r = loggedInRequest(server.serverPort(), stage == u"body" ? QByteArray(8 << 20, 'b') : SimpleBody);
     const SendResult result = run(session, r);
     QCOMPARE(result.outcome, outcome);
     QCOMPARE(result.failure, failure);
@@ -903,10 +906,7 @@ void SmtpSessionTest::silenceAtStage()
     server.setScript((stage.isEmpty() ? QStringList() : scriptUpTo(stage)) << u"SILENCE"_s);
     QVERIFY(server.start());
     SmtpSession session;
-    SendRequest r = request(server.serverPort());
-    r.server.user = u"user"_s;
-    r.server.secret = u"secret"_s;
-    r.server.allowPlainTextAuth = true;
+    SendRequest r = loggedInRequest(server.serverPort());
     r.server.timeouts = SmtpTimeouts::uniform(300);
     const SendResult result = run(session, r);
     QCOMPARE(result.outcome, outcome);
@@ -931,10 +931,7 @@ void SmtpSessionTest::cancelAtStage()
     server.setScript(scriptUpTo(stage.isEmpty() ? u"greeting"_s : stage) << u"SILENCE"_s);
     QVERIFY(server.start());
     SmtpSession session;
-    SendRequest r = request(server.serverPort());
-    r.server.user = u"user"_s;
-    r.server.secret = u"secret"_s;
-    r.server.allowPlainTextAuth = true;
+    SendRequest r = loggedInRequest(server.serverPort());
     QSignalSpy finished(&session, &SmtpSession::finished);
     session.send(r);
     if (stage.isEmpty()) {
@@ -960,10 +957,7 @@ void SmtpSessionTest::bodyReadError()
     server.setScript(scriptUpTo(u"body"_s) << u"SILENCE"_s);
     QVERIFY(server.start());
     SmtpSession session;
-    SendRequest r = request(server.serverPort());
-    r.server.user = u"user"_s;
-    r.server.secret = u"secret"_s;
-    r.server.allowPlainTextAuth = true;
+    SendRequest r = loggedInRequest(server.serverPort());
     r.body = QSharedPointer<FailingDevice>::create(600 * 1024);
     const SendResult result = run(session, r);
     QCOMPARE(result.failure, Failure::Input);
@@ -1016,10 +1010,7 @@ void SmtpSessionTest::transcriptSummarisesBody()
     server.setScript(scriptUpTo(u"confirm"_s) << u"S: 250 ok"_s << u"C: QUIT"_s << u"S: 221 bye"_s);
     QVERIFY(server.start());
     SmtpSession session;
-    SendRequest r = request(server.serverPort(), "Subject: visible\r\n\r\nsecret body text\r\n");
-    r.server.user = u"user"_s;
-    r.server.secret = u"secret"_s;
-    r.server.allowPlainTextAuth = true;
+    SendRequest r = loggedInRequest(server.serverPort(), "Subject: visible\r\n\r\nsecret body text\r\n");
     QList<TranscriptEntry> transcript;
     QCOMPARE(run(session, r, &transcript).outcome, Outcome::Sent);
     QStringList lines;
