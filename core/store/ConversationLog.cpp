@@ -17,6 +17,13 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// Qt SQL binds a null QString as SQL NULL, which the NOT NULL text columns refuse: an empty
+// subject or a blank transcript line would lose the whole session.
+QString notNull(const QString &text)
+{
+    return text.isNull() ? u""_s : text;
+}
+
 constexpr int schemaVersion = 1;
 
 QString likePattern(const QString &text)
@@ -179,12 +186,12 @@ LogAppendResult ConversationLog::append(const LoggedSession &session)
     insert.addBindValue(started.toMSecsSinceEpoch());
     insert.addBindValue(enumToString(session.kind));
     insert.addBindValue(enumToString(session.origin));
-    insert.addBindValue(session.profile);
-    insert.addBindValue(session.server);
-    insert.addBindValue(session.subject);
-    insert.addBindValue(joinRecipients(session.recipients));
+    insert.addBindValue(notNull(session.profile));
+    insert.addBindValue(notNull(session.server));
+    insert.addBindValue(notNull(session.subject));
+    insert.addBindValue(notNull(joinRecipients(session.recipients)));
     insert.addBindValue(enumToString(session.outcome));
-    insert.addBindValue(session.resultMessage);
+    insert.addBindValue(notNull(session.resultMessage));
     insert.addBindValue(int(session.transcript.size()));
     if (!insert.exec())
         return fail(insert);
@@ -198,7 +205,7 @@ LogAppendResult ConversationLog::append(const LoggedSession &session)
         line.bindValue(1, qint64(i));
         line.bindValue(2, entry.elapsedMs);
         line.bindValue(3, enumToString(entry.direction));
-        line.bindValue(4, entry.text);
+        line.bindValue(4, notNull(entry.text));
         if (!line.exec())
             return fail(line);
     }

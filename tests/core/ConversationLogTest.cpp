@@ -60,6 +60,7 @@ private Q_SLOTS:
     void retention();
     void exportAsText();
     void refusesFileThatIsNotALog();
+    void keepsSessionsWithEmptyText();
 
 private:
     QString m_path;
@@ -279,6 +280,25 @@ void ConversationLogTest::refusesFileThatIsNotALog()
     QVERIFY(!status.ok());
     QVERIFY(!log.append(makeSession(u"x"_s, u"Work"_s, Smtp::Outcome::Sent, t0)).ok());
     QVERIFY(log.sessions().isEmpty());
+}
+
+void ConversationLogTest::keepsSessionsWithEmptyText()
+{
+    // A CLI send without --profile or --subject, with the blank line that ends the headers.
+    LoggedSession s;
+    s.startedAt = QDateTime::currentDateTimeUtc();
+    s.server = u"127.0.0.1:25"_s;
+    TranscriptEntry blank;
+    blank.direction = Smtp::Direction::Client;
+    s.transcript = { blank };
+    const LogAppendResult appended = m_log->append(s);
+    QVERIFY2(appended.ok(), qPrintable(appended.error));
+    const std::optional<LoggedSession> back = m_log->session(appended.id);
+    QVERIFY(back);
+    QVERIFY(back->profile.isEmpty());
+    QVERIFY(back->subject.isEmpty());
+    QCOMPARE(back->transcript.size(), 1);
+    QVERIFY(back->transcript.constFirst().text.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(ConversationLogTest)
