@@ -6,13 +6,20 @@
 #include <QObject>
 #include <QStringList>
 
-class DirectDelivery;
-class SmtpSession;
-class QCommandLineParser;
+#include <memory>
 
-// mailwright-send: turns the command line into a Message and a SendRequest, runs the session
-// and maps its SendResult to the exit codes of DESIGN.md. Everything it needs to know about mail
-// lives in core; this class only reads options, wires signals and prints.
+class CliSessionLog;
+class DirectDelivery;
+class KeychainSecretStore;
+class PasswordVault;
+class ProfileStore;
+class SmtpSession;
+struct PasswordLookup;
+
+// mailwright-send: turns the command line (over a saved profile, with --profile) into a Message
+// and a SendRequest, runs the session, records it in the conversation log and maps its SendResult
+// to the exit codes of DESIGN.md. Everything it needs to know about mail lives in core; this class
+// only reads options, wires signals and prints.
 class SendCommand : public QObject
 {
     Q_OBJECT
@@ -43,10 +50,22 @@ Q_SIGNALS:
     void done(int exitCode);
 
 private:
+    struct Plan; // everything parsed, kept while the password is looked up
+
     int usage(const QString &message);
+    void lookUpPassword();
+    void onPasswordLookedUp(const PasswordLookup &found);
+    void launch();
     void finish(const SendResult &result);
 
+    std::unique_ptr<Plan> m_plan;
+    // Only with --profile; the store outlives the vault that points to it (reverse order).
+    std::unique_ptr<ProfileStore> m_profiles;
+    std::unique_ptr<KeychainSecretStore> m_keychain;
+    std::unique_ptr<PasswordVault> m_vault;
+    std::unique_ptr<CliSessionLog> m_log; // null with --no-log
     SmtpSession *m_session = nullptr;
     DirectDelivery *m_direct = nullptr;
     bool m_showTranscript = false;
+    bool m_waitingForPassword = false;
 };

@@ -21,8 +21,10 @@ void onSignal(int)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("mailwright-send"));
+    // The window's names, not our own: QStandardPaths derives the folders from them, and the
+    // CLI must read the profiles and append to the conversation log the window uses.
     QCoreApplication::setOrganizationName(QStringLiteral("Mailwright"));
+    QCoreApplication::setApplicationName(QStringLiteral("Mailwright"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MAILWRIGHT_VERSION));
 
     SendCommand command;

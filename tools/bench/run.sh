@@ -35,6 +35,9 @@ done
 
 work=$(mktemp -d /tmp/mwbench.XXXXXX)
 export MW_BENCH_WORK=$work
+# mailwright-send logs every session; measured with logging on (it is what people run), but
+# into the run's own folder, never the person's conversation log.
+export XDG_DATA_HOME=$work/data XDG_CONFIG_HOME=$work/config
 results=$work/results.tsv
 : >"$results"
 ns=mwbench-$$
