@@ -6,15 +6,10 @@
 #include <QDockWidget>
 #include <QList>
 
-class QLabel;
-class QLineEdit;
-class QPlainTextEdit;
-class QToolButton;
+class TranscriptView;
 
-// The live server conversation: each TranscriptEntry as one monospaced line, coloured and marked
-// by direction, with its time since the session started. Follows the newest line unless the
-// person has scrolled up. Filter, copy, save as text, clear; above the lines, the capabilities
-// and the TLS summary of the last session. It only displays: the session redacts at the source.
+// The live server conversation, docked in the composer: a TranscriptView (which see) in a dock
+// widget. The methods forward to the view, so callers need not know it is there.
 class TranscriptPane : public QDockWidget
 {
     Q_OBJECT
@@ -22,7 +17,9 @@ public:
     explicit TranscriptPane(QWidget *parent = nullptr);
     ~TranscriptPane() override;
 
-    QList<TranscriptEntry> entries() const { return m_entries; }
+    TranscriptView *view() const { return m_view; }
+
+    QList<TranscriptEntry> entries() const;
     QStringList visibleLines() const; // as shown, filter applied
     QString filterText() const;
     bool isFollowing() const; // the view is at the newest line
@@ -31,6 +28,7 @@ public:
 public Q_SLOTS:
     void beginSession(const QString &serverName); // a separator line; times restart at 0
     void append(const TranscriptEntry &entry);
+    void setEntries(const QList<TranscriptEntry> &entries);
     void setCapabilities(const QStringList &capabilities);
     void setTlsSummary(const TlsSummary &tls);
     void setFilterText(const QString &text);
@@ -42,30 +40,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    struct Line
-    {
-        TranscriptEntry entry;
-        bool separator = false;
-    };
-
-    bool matchesFilter(const Line &line) const;
-    void appendToView(const Line &line);
-    void rebuildView();
     void retranslate();
-    void updateSummary();
-    QString lineText(const Line &line) const;
 
-    QList<TranscriptEntry> m_entries;
-    QList<Line> m_lines;
-    QStringList m_capabilities;
-    TlsSummary m_tls;
-    bool m_haveTls = false;
-
-    QLineEdit *m_filterLineEdit = nullptr;
-    QToolButton *m_copyButton = nullptr;
-    QToolButton *m_saveButton = nullptr;
-    QToolButton *m_clearButton = nullptr;
-    QLabel *m_capabilitiesLabel = nullptr;
-    QLabel *m_tlsLabel = nullptr;
-    QPlainTextEdit *m_view = nullptr;
+    TranscriptView *m_view = nullptr;
 };
