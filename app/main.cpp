@@ -1,10 +1,12 @@
 // mailwright: the composer window. Parses the command line, installs the translations for the
 // system locale and shows ComposerWindow; everything else lives in ui/ and core/.
+#include "AppServices.h"
 #include "ComposerWindow.h"
 #include "DemoContent.h"
 #include "ThemedIcon.h"
 
 #include <QApplication>
+#include <QStatusBar>
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -50,10 +52,16 @@ int main(int argc, char *argv[])
         QApplication::setPalette(DemoContent::darkPalette());
     }
 
-    ComposerWindow window;
-    if (parser.isSet(demoOption))
+    const bool demo = parser.isSet(demoOption);
+    const std::unique_ptr<AppServices> services = demo ? DemoContent::makeServices() : std::make_unique<AppServices>();
+    ComposerWindow window(services.get());
+    if (demo)
         DemoContent::fill(window);
     window.show();
+    if (!services->logError().isEmpty())
+        window.statusBar()->showMessage(services->logError(), 15000);
+    if (!demo)
+        window.offerRecovery(); // a message left by a run that crashed or was killed
 
     if (parser.isSet(screenshotOption)) {
         const QString file = parser.value(screenshotOption);

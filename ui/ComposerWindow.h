@@ -1,8 +1,12 @@
 #pragma once
 
+#include "account/AccountProfile.h"
 #include "mime/Message.h"
 #include "smtp/SendResult.h"
 #include "smtp/SmtpTypes.h"
+#include "smtp/TranscriptEntry.h"
+
+#include <QDateTime>
 
 #include <QElapsedTimer>
 #include <QMainWindow>
@@ -14,31 +18,43 @@ namespace Ui {
 class ComposerWindow;
 }
 class AddressHistory;
+class AppServices;
 class AttachmentList;
 class BodyEditor;
+class DirectDelivery;
+class DraftAutosaver;
+class LogWindow;
+class ProfileDialog;
 class QMessageBox;
 class QStringListModel;
-class SenderSettingsForm;
+class SenderChooser;
 class SmtpSession;
 class TranscriptPane;
+struct Draft;
+struct OutboxItem;
+struct PasswordLookup;
 
-// The composer: From (SenderSettingsForm), To/Cc/Bcc, Subject, the body and the attachments,
+// The composer: From (an account profile), To/Cc/Bcc, Subject, the body and the attachments,
 // sending with progress and Cancel, and the server conversation in a dock. It turns the fields
-// into a Message, hands it to MessageBuilder and SmtpSession, and maps their signals to widgets;
-// it holds no protocol logic. Whatever the outcome, nothing the person wrote is lost unless the
-// message was sent to everyone.
+// into a Message, hands it to MessageBuilder and SmtpSession (or DirectDelivery), and maps their
+// signals to widgets; it holds no protocol logic. Nothing the person wrote is lost: the message
+// is autosaved for crash recovery, can be kept as a draft, and stays in the outbox when a send
+// fails. Every session is appended to the conversation log.
 class ComposerWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit ComposerWindow(QWidget *parent = nullptr);
+    // services: shared with other windows, not owned; null makes private ones over the
+    // default locations.
+    explicit ComposerWindow(AppServices *services = nullptr, QWidget *parent = nullptr);
     ~ComposerWindow() override;
 
     // Fills the fields from a message (drafts, the demo); attachments must exist on disk.
     void setMessage(const Message &message);
     bool isSending() const;
+    AppServices *services() const { return m_services; }
 
-    SenderSettingsForm *senderForm() const;
+    SenderChooser *senderChooser() const;
     BodyEditor *bodyEditor() const;
     AttachmentList *attachmentList() const;
     TranscriptPane *transcriptPane() const { return m_transcriptPane; }
@@ -48,6 +64,11 @@ public:
     // translation's own words), ignoring quoted lines ("> …").
     static bool mentionsAttachment(const QString &text);
 
+    // The id the open message has in the DraftStore (recovery slot, draft, outbox); empty
+    // before its first save.
+    QString messageId() const { return m_messageId; }
+    DraftAutosaver *autosaver() const { return m_autosaver; }
+
 public Q_SLOTS:
     void send(); // checks the fields; may ask about a forgotten attachment first
     void cancelSend(); // any time while sending
@@ -56,6 +77,15 @@ public Q_SLOTS:
     void saveAsEml(const QString &path);
     void showProgress(qint64 sentBytes, qint64 totalBytes);
     void showResult(const SendResult &result);
+    void saveDraft();
+    void openDraft(const QString &id); // asks first when the open message has content
+    void retryFromOutbox(const QString &id);
+    void showDraftsDialog();
+    void showProfileDialog();
+    void showConversationLog();
+    void testConnection(); // the chosen profile, without sending anything
+    // After start-up: a message left by a run that ended without sending or saving it.
+    void offerRecovery();
 
 Q_SIGNALS:
     void sendFinished(const SendResult &result); // after the window has shown the outcome
@@ -66,15 +96,28 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    struct Draft
+    // What the fields hold, checked.
+    struct Collected
     {
         Message message;
         QString problem; // a sentence: why it cannot be sent or saved
         QWidget *field = nullptr; // where to fix it
     };
 
-    Draft collectDraft(bool forSending) const;
-    void startSending(const Draft &draft);
+    Collected collectMessage(bool forSending) const;
+    Message messageAsTyped() const; // for autosave and drafts: invalid addresses kept as typed
+    Draft currentDraft() const;
+    void startSending(const Collected &collected);
+    void sendWithPassword(const Collected &collected, const AccountProfile &profile, const QString &secret);
+    void askPassword(const Collected &collected, const AccountProfile &profile, const PasswordLookup &lookup,
+        const QString &reason);
+    void logSession(const SendResult &result);
+    void keepInOutbox(const SendResult &result);
+    void offerCertificateTrust(const SendResult &result);
+    void loadDraft(const Draft &draft);
+    void loadProfiles();
+    void scheduleAutosave();
+    void startNewMessageId(const QString &id);
     void setSending(bool sending);
     void showProblem(const QString &title, const QString &text, QWidget *field = nullptr);
     void showStage(Smtp::State state);
@@ -90,13 +133,30 @@ private:
     void restoreSettings();
     void saveSettings() const;
     bool hasContent() const;
+    bool isAsking() const; // a question box is open
+    bool bodyIsUntouched() const; // empty, or only the signature put there
+    void applySignature();
+    QString sizeLimitKey() const; // "host:port" of the chosen profile
 
     std::unique_ptr<Ui::ComposerWindow> m_ui;
+    std::unique_ptr<AppServices> m_ownedServices;
+    AppServices *m_services = nullptr;
     SmtpSession *m_session = nullptr;
+    QPointer<DirectDelivery> m_direct; // while a direct-delivery profile sends
+    DraftAutosaver *m_autosaver = nullptr;
+    QString m_messageId;
+    bool m_loading = false; // filling the fields from a draft: not an edit
+    QString m_signatureBody; // the body as applySignature() left it
+    bool m_closeConfirmed = false;
+    QPointer<ProfileDialog> m_profileDialog;
+    QPointer<LogWindow> m_logWindow;
     TranscriptPane *m_transcriptPane = nullptr;
     QStringListModel *m_knownAddresses = nullptr;
     QPointer<QMessageBox> m_pendingQuestion; // attachment reminder, discard question
     Message m_sending; // what is being sent, to remember its addresses
+    AccountProfile m_sendingProfile;
+    QDateTime m_sessionStartedAt;
+    QList<TranscriptEntry> m_sessionTranscript; // for the conversation log
     QElapsedTimer m_bodyClock; // since the first body byte, for the time left
     qint64 m_bodyStartBytes = 0;
     bool m_sendingNow = false;

@@ -2,9 +2,13 @@
 
 #include "BodyEditor.h"
 #include "ComposerWindow.h"
-#include "SenderSettingsForm.h"
+#include "AppServices.h"
+#include "SenderChooser.h"
 #include "TranscriptPane.h"
 
+#include "account/MemorySecretStore.h"
+#include "account/PasswordVault.h"
+#include "account/ProfileStore.h"
 #include "address/AddressParser.h"
 
 #include <QDir>
@@ -62,18 +66,37 @@ TranscriptEntry entry(qint64 ms, Smtp::Direction direction, const QString &text)
 
 } // namespace
 
+std::unique_ptr<AppServices> DemoContent::makeServices()
+{
+    QDir dir(QDir::temp().filePath(u"mailwright-demo"_s));
+    dir.removeRecursively();
+    dir.mkpath(u"."_s);
+    AppServices::Locations where;
+    where.profilesFile = dir.filePath(u"profiles.ini"_s);
+    where.logFile = dir.filePath(u"conversations.sqlite"_s);
+    where.dataDirectory = dir.filePath(u"data"_s);
+    auto services = std::make_unique<AppServices>(where, new MemorySecretStore);
+
+    AccountProfile work;
+    work.name = u"Work"_s;
+    work.senderName = u"Li Wei"_s;
+    work.senderAddress = u"li.wei@example.cn"_s;
+    work.host = u"smtp.example.cn"_s;
+    work.port = 587;
+    work.security = Smtp::Security::StartTls;
+    work.user = u"li.wei"_s;
+    const ProfileStoreResult saved = services->profiles()->save(work);
+    if (saved.ok())
+        services->passwords()->keepForSession(saved.profile, u"demo"_s);
+    return services;
+}
+
 void DemoContent::fill(ComposerWindow &window)
 {
     QDir dir(QDir::temp().filePath(u"mailwright-demo"_s));
     dir.mkpath(u"."_s);
-
-    ServerSettings server;
-    server.host = u"smtp.example.cn"_s;
-    server.port = 587;
-    server.security = Smtp::Security::StartTls;
-    server.user = u"li.wei"_s;
-    server.secret = u"demo"_s;
-    window.senderForm()->setServerSettings(server);
+    Q_EMIT window.services()->profilesChanged();
+    window.senderChooser()->selectProfile(u"Work"_s);
 
     Message message;
     message.from = AddressParser::parseMailbox(u"Li Wei <li.wei@example.cn>"_s).mailbox;

@@ -7,12 +7,25 @@
 #include "BodyEditor.h"
 #include "RecipientField.h"
 #include "ScriptedSmtpServer.h"
-#include "SenderSettingsForm.h"
+#include "SenderChooser.h"
+#include "AppServices.h"
+#include "CertificateDialog.h"
+#include "LogWindow.h"
+#include "MessagesDialog.h"
+#include "PasswordPrompt.h"
+#include "ProfileDialog.h"
 #include "TranscriptPane.h"
 
+#include "account/MemorySecretStore.h"
+#include "account/PasswordVault.h"
+#include "account/ProfileStore.h"
 #include "smtp/SmtpSession.h"
+#include "store/ConversationLog.h"
+#include "store/DraftAutosaver.h"
+#include "store/DraftStore.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
 #include <QDir>
@@ -25,6 +38,8 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QProcess>
+#include <QTreeWidget>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollBar>
@@ -148,12 +163,24 @@ private Q_SLOTS:
     void transcriptPaneFollowsFiltersAndSaves();
     void savesAsEml();
     void remembersWindowState();
+    void asksForThePasswordWhenNoneIsStored();
+    void refusedPasswordIsAskedAgain();
+    void failedSendIsKeptInTheOutboxAndLogged();
+    void savesAndReopensDrafts();
+    void offersRecoveryAfterAKilledProcess();
+    void trustsACertificateAndSendsAgain();
+    void menusOpenProfilesAndLog();
+    void noProfileSendsToProfileDialog();
+    void insertsTheProfileSignature();
 
 private:
-    void fillSender(ComposerWindow &window, quint16 port);
+    // A saved profile for 127.0.0.1:port (no TLS, no AUTH unless `user` is given), chosen in the window.
+    AccountProfile fillSender(ComposerWindow &window, quint16 port, const QString &user = QString());
     void typeMessage(ComposerWindow &window, const QString &to, const QString &subject, const QString &body);
 
     QTemporaryDir m_dir;
+    std::unique_ptr<QTemporaryDir> m_storeDir; // profiles, log, drafts: fresh per test
+    std::unique_ptr<AppServices> m_services;
 };
 
 void ComposerWindowTest::initTestCase()
@@ -170,6 +197,16 @@ void ComposerWindowTest::initTestCase()
 void ComposerWindowTest::init()
 {
     QSettings().clear();
+    m_services.reset();
+    m_storeDir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_storeDir->isValid());
+    AppServices::Locations where;
+    where.profilesFile = m_storeDir->filePath(u"profiles.ini"_s);
+    where.logFile = m_storeDir->filePath(u"conversations.sqlite"_s);
+    where.dataDirectory = m_storeDir->filePath(u"data"_s);
+    // The person's keychain is never touched: an in-memory stand-in.
+    m_services = std::make_unique<AppServices>(where, new MemorySecretStore);
+    QVERIFY2(m_services->log()->isOpen(), qPrintable(m_services->logError()));
 }
 
 void ComposerWindowTest::cleanup()
@@ -178,15 +215,26 @@ void ComposerWindowTest::cleanup()
     QTest::qWait(0);
 }
 
-void ComposerWindowTest::fillSender(ComposerWindow &window, quint16 port)
+AccountProfile ComposerWindowTest::fillSender(ComposerWindow &window, quint16 port, const QString &user)
 {
-    window.senderForm()->setSenderText(u"Ann Lee <ann@example.org>"_s);
-    ServerSettings server;
-    server.host = u"127.0.0.1"_s;
-    server.port = port;
-    server.security = Smtp::Security::None;
-    server.timeouts = SmtpTimeouts::uniform(20'000);
-    window.senderForm()->setServerSettings(server);
+    AccountProfile profile;
+    profile.name = u"Scripted"_s;
+    profile.senderName = u"Ann Lee"_s;
+    profile.senderAddress = u"ann@example.org"_s;
+    profile.host = u"127.0.0.1"_s;
+    profile.port = port;
+    profile.security = Smtp::Security::None;
+    profile.user = user;
+    profile.allowPlainTextAuth = !user.isEmpty();
+    profile.timeoutSeconds = 20;
+    if (const std::optional<AccountProfile> old = m_services->profiles()->load(profile.name))
+        profile.id = old->id;
+    const ProfileStoreResult saved = m_services->profiles()->save(profile);
+    if (!saved.ok())
+        qWarning("%s", qPrintable(saved.error));
+    Q_EMIT m_services->profilesChanged();
+    window.senderChooser()->selectProfile(profile.name);
+    return saved.profile;
 }
 
 void ComposerWindowTest::typeMessage(
@@ -203,7 +251,7 @@ void ComposerWindowTest::typeMessage(
 
 void ComposerWindowTest::fillsTheFields()
 {
-    ComposerWindow window;
+    ComposerWindow window(m_services.get());
     showActive(window);
     typeMessage(window, u"Bob <bob@example.org>, carol@example.org"_s, u"Lunch"_s, u"Noon at the usual place?"_s);
     QCOMPARE(child<QLineEdit>(&window, u"toLineEdit"_s)->text(), u"Bob <bob@example.org>, carol@example.org"_s);
@@ -217,7 +265,7 @@ void ComposerWindowTest::fillsTheFields()
 
 void ComposerWindowTest::ccAndBccCanBeHidden()
 {
-    ComposerWindow window;
+    ComposerWindow window(m_services.get());
     showActive(window);
     auto *action = child<QAction>(&window, u"actionShowCcBcc"_s);
     auto *cc = child<QLineEdit>(&window, u"ccLineEdit"_s);
@@ -234,7 +282,7 @@ void ComposerWindowTest::ccAndBccCanBeHidden()
 
 void ComposerWindowTest::invalidAddressIsMarkedWithTheReason()
 {
-    ComposerWindow window;
+    ComposerWindow window(m_services.get());
     showActive(window);
     auto *to = child<RecipientField>(&window, u"toLineEdit"_s);
     auto *mark = to->findChild<QAction *>(u"invalidAddressAction"_s);
@@ -251,7 +299,7 @@ void ComposerWindowTest::invalidAddressIsMarkedWithTheReason()
 
 void ComposerWindowTest::htmlToPlainWarnsAndPlainToHtmlKeepsText()
 {
-    ComposerWindow window;
+    ComposerWindow window(m_services.get());
     showActive(window);
     BodyEditor *editor = window.bodyEditor();
     QTextEdit *text = editor->textEdit();
@@ -295,7 +343,7 @@ void ComposerWindowTest::htmlToPlainWarnsAndPlainToHtmlKeepsText()
 
 void ComposerWindowTest::producesHtmlWithInlineImages()
 {
-    ComposerWindow window;
+    ComposerWindow window(m_services.get());
     showActive(window);
     BodyEditor *editor = window.bodyEditor();
     QImage image(40, 20, QImage::Format_RGB32);
@@ -320,7 +368,7 @@ void ComposerWindowTest::producesHtmlWithInlineImages()
 
 void ComposerWindowTest::attachesFilesByPickerApiAndDrop()
 {
-    ComposerWindow window;
+    ComposerWindow window(m_services.get());
     showActive(window);
     AttachmentList *list = window.attachmentList();
     const QString a = writeFile(m_dir, u"a.txt"_s, QByteArray(1000, 'a'));
@@ -365,7 +413,7 @@ void ComposerWindowTest::attachesFilesByPickerApiAndDrop()
 
 void ComposerWindowTest::warnsAboutTheServerSizeLimit()
 {
-    ComposerWindow window;
+    ComposerWindow window(m_services.get());
     showActive(window);
     AttachmentList *list = window.attachmentList();
     list->addFiles({ writeFile(m_dir, u"big.bin"_s, QByteArray(90'000, 'x')) });
@@ -399,7 +447,7 @@ void ComposerWindowTest::mentionsAttachment()
 
 void ComposerWindowTest::remindsAboutAForgottenAttachment()
 {
-    ComposerWindow window;
+    ComposerWindow window(m_services.get());
     showActive(window);
     fillSender(window, 1); // never reached: the reminder comes first
     typeMessage(window, u"bob@example.org"_s, u"Report"_s, u"The report is attached."_s);
@@ -418,7 +466,7 @@ void ComposerWindowTest::remindsAboutAForgottenAttachment()
 
 void ComposerWindowTest::invalidAddressesStopTheSend()
 {
-    ComposerWindow window;
+    ComposerWindow window(m_services.get());
     showActive(window);
     fillSender(window, 1);
     QSignalSpy stateChanged(window.session(), &SmtpSession::stateChanged);
@@ -449,7 +497,7 @@ void ComposerWindowTest::failedSendKeepsEveryField()
     const quint16 port = probe.serverPort();
     probe.close();
 
-    ComposerWindow window;
+    ComposerWindow window(m_services.get());
     showActive(window);
     fillSender(window, port);
     child<QAction>(&window, u"actionShowCcBcc"_s)->setChecked(true);
@@ -500,7 +548,7 @@ void ComposerWindowTest::sendsToScriptedServerWithLiveTranscript()
     });
     QVERIFY(server.start());
 
-    ComposerWindow window;
+    ComposerWindow window(m_services.get());
     showActive(window);
     fillSender(window, server.serverPort());
     typeMessage(window, u"Bob <bob@example.org>"_s, u"Scripted hello"_s, u"Hello over a script."_s);
@@ -538,7 +586,7 @@ void ComposerWindowTest::sendsToScriptedServerWithLiveTranscript()
     // Sent to everyone: the composer is ready for the next message, the sender stays.
     QVERIFY(child<QLineEdit>(&window, u"toLineEdit"_s)->text().isEmpty());
     QCOMPARE(window.attachmentList()->model()->rowCount(), 0);
-    QCOMPARE(window.senderForm()->senderText(), u"Ann Lee <ann@example.org>"_s);
+    QCOMPARE(window.senderChooser()->currentName(), u"Scripted"_s);
 
     // The address is offered next time.
     auto *to = child<RecipientField>(&window, u"toLineEdit"_s);
@@ -569,7 +617,7 @@ void ComposerWindowTest::reportsEachRefusedRecipient()
     });
     QVERIFY(server.start());
 
-    ComposerWindow window;
+    ComposerWindow window(m_services.get());
     showActive(window);
     fillSender(window, server.serverPort());
     typeMessage(window, u"bob@example.org, nobody@example.org"_s, u"Partly"_s, u"Hi both"_s);
@@ -595,7 +643,7 @@ void ComposerWindowTest::cancelsMidSend()
     server.setScript({ u"S: 220 slow.test ESMTP"_s, u"C: EHLO *"_s, u"SILENCE"_s });
     QVERIFY(server.start());
 
-    ComposerWindow window;
+    ComposerWindow window(m_services.get());
     showActive(window);
     fillSender(window, server.serverPort());
     typeMessage(window, u"bob@example.org"_s, u"Never mind"_s, u"Cancel me"_s);
@@ -627,18 +675,24 @@ void ComposerWindowTest::sendsToRealServerWithStartTls()
     if (host.isEmpty() || port.isEmpty() || ca.isEmpty() || user.isEmpty() || password.isEmpty() || maildir.isEmpty())
         QSKIP("MAILWRIGHT_TEST_SMTP_* not set: start tools/testenv (tools/test.sh does)");
 
-    ComposerWindow window;
+    ComposerWindow window(m_services.get());
     showActive(window);
-    window.senderForm()->setSenderText(u"Ann Lee <ann@example.org>"_s);
-    ServerSettings server;
-    server.host = QString::fromLocal8Bit(host);
-    server.port = quint16(port.toUInt());
-    server.security = Smtp::Security::StartTls;
-    server.user = QString::fromLocal8Bit(user);
-    server.secret = QString::fromLocal8Bit(password);
-    server.extraCaCertificates = QSslCertificate::fromPath(QString::fromLocal8Bit(ca));
-    QVERIFY(!server.extraCaCertificates.isEmpty());
-    window.senderForm()->setServerSettings(server);
+    // The test CA is not the system's: the profile pins the server's certificate instead, as
+    // a person does with "Trust this certificate".
+    AccountProfile profile;
+    profile.name = u"Test server"_s;
+    profile.senderName = u"Ann Lee"_s;
+    profile.senderAddress = u"ann@example.org"_s;
+    profile.host = QString::fromLocal8Bit(host);
+    profile.port = quint16(port.toUInt());
+    profile.security = Smtp::Security::StartTls;
+    profile.user = QString::fromLocal8Bit(user);
+    profile.trustFingerprint(qEnvironmentVariable("MAILWRIGHT_TEST_LOCALHOST_SHA256"));
+    QVERIFY(m_services->profiles()->save(profile).ok());
+    profile = *m_services->profiles()->load(profile.name);
+    m_services->passwords()->keepForSession(profile, QString::fromLocal8Bit(password));
+    Q_EMIT m_services->profilesChanged();
+    QVERIFY(window.senderChooser()->selectProfile(profile.name));
 
     // HTML with an inline image and two attachments: the issue's "done when".
     const QString subject = u"GUI STARTTLS "_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -687,7 +741,7 @@ void ComposerWindowTest::sendsToRealServerWithStartTls()
 
 void ComposerWindowTest::transcriptPaneFollowsFiltersAndSaves()
 {
-    ComposerWindow window;
+    ComposerWindow window(m_services.get());
     showActive(window);
     TranscriptPane *pane = window.transcriptPane();
     pane->show();
@@ -731,9 +785,9 @@ void ComposerWindowTest::transcriptPaneFollowsFiltersAndSaves()
 
 void ComposerWindowTest::savesAsEml()
 {
-    ComposerWindow window;
+    ComposerWindow window(m_services.get());
     showActive(window);
-    window.senderForm()->setSenderText(u"Ann Lee <ann@example.org>"_s);
+    fillSender(window, 25);
     typeMessage(window, u"bob@example.org"_s, u"Saved copy"_s, u"Kept on disk."_s);
     window.attachmentList()->addFiles({ writeFile(m_dir, u"copy.txt"_s, "attached text") });
     const QString path = m_dir.filePath(u"saved.eml"_s);
@@ -751,18 +805,367 @@ void ComposerWindowTest::savesAsEml()
 void ComposerWindowTest::remembersWindowState()
 {
     {
-        ComposerWindow window;
+        ComposerWindow window(m_services.get());
         window.show();
         window.resize(900, 700);
         child<QAction>(&window, u"actionShowCcBcc"_s)->setChecked(true);
         window.transcriptPane()->hide();
         window.close();
     }
-    ComposerWindow again;
+    ComposerWindow again(m_services.get());
     again.show();
     QCOMPARE(again.size(), QSize(900, 700));
     QVERIFY(child<QAction>(&again, u"actionShowCcBcc"_s)->isChecked());
     QVERIFY(!again.transcriptPane()->isVisible());
+}
+
+namespace {
+
+// The dialog of this type parented to the window, once it is shown.
+template<typename T> T *openDialog(QWidget *window)
+{
+    T *dialog = nullptr;
+    for (int i = 0; i < 250 && !dialog; ++i) {
+        const QList<T *> all = window->findChildren<T *>();
+        for (T *candidate : all)
+            if (candidate->isVisible())
+                dialog = candidate;
+        if (!dialog)
+            QTest::qWait(20);
+    }
+    return dialog;
+}
+
+QStringList authScript(const QByteArray &plainResponse, const QString &answer)
+{
+    return {
+        u"S: 220 scripted.test ESMTP"_s,
+        u"C: EHLO *"_s,
+        u"S: 250-scripted.test"_s,
+        u"S: 250 AUTH PLAIN"_s,
+        u"C: AUTH PLAIN "_s + QString::fromLatin1(plainResponse.toBase64()),
+        answer,
+    };
+}
+
+} // namespace
+
+void ComposerWindowTest::asksForThePasswordWhenNoneIsStored()
+{
+    ScriptedSmtpServer server;
+    QStringList script = authScript(QByteArray("\0ann\0typed pw", 13), u"S: 235 2.7.0 ok"_s);
+    script << u"C: MAIL FROM:<ann@example.org>*"_s << u"S: 250 ok"_s << u"C: RCPT TO:<bob@example.org>*"_s
+           << u"S: 250 ok"_s << u"C: DATA"_s << u"S: 354 go"_s << u"DATA"_s << u"S: 250 queued"_s << u"C: QUIT"_s
+           << u"S: 221 bye"_s;
+    server.setScript(script);
+    QVERIFY(server.start());
+
+    ComposerWindow window(m_services.get());
+    showActive(window);
+    const AccountProfile profile = fillSender(window, server.serverPort(), u"ann"_s);
+    typeMessage(window, u"bob@example.org"_s, u"Password please"_s, u"Hello."_s);
+
+    QSignalSpy finished(&window, &ComposerWindow::sendFinished);
+    QTest::mouseClick(child<QPushButton>(&window, u"sendButton"_s), Qt::LeftButton);
+    auto *prompt = openDialog<PasswordPrompt>(&window);
+    QVERIFY(prompt);
+    QVERIFY(finished.isEmpty()); // nothing is sent without the password
+    auto *keep = child<QCheckBox>(prompt, u"keepPasswordCheckBox"_s);
+    QVERIFY(keep->isChecked()); // a keychain is there: remember it by default
+    QTest::keyClicks(child<QLineEdit>(prompt, u"promptPasswordLineEdit"_s), u"typed pw"_s);
+    prompt->accept();
+
+    QVERIFY(finished.wait(20'000));
+    const auto result = finished.constFirst().constFirst().value<SendResult>();
+    QVERIFY2(result.outcome == Smtp::Outcome::Sent, qPrintable(result.message));
+    QVERIFY2(server.scriptDone(), qPrintable(server.mismatch()));
+
+    // Kept in the keychain, so the next send does not ask.
+    std::optional<PasswordLookup> found;
+    m_services->passwords()->lookup(profile, this, [&found](const PasswordLookup &l) { found = l; });
+    QTRY_VERIFY(found.has_value());
+    QCOMPARE(found->secret, u"typed pw"_s);
+    // The transcript in the log has no password.
+    const QList<LoggedSession> logged = m_services->log()->sessions();
+    QCOMPARE(logged.size(), 1);
+    const QString text = ConversationLog::toText(*m_services->log()->session(logged.constFirst().id));
+    QVERIFY(text.contains(u"AUTH PLAIN"_s));
+    QVERIFY(!text.contains(QString::fromLatin1(QByteArray("\0ann\0typed pw", 13).toBase64())));
+    openBox(&window, u"sendReportMessageBox"_s)->accept();
+}
+
+void ComposerWindowTest::refusedPasswordIsAskedAgain()
+{
+    ScriptedSmtpServer server;
+    QStringList script = authScript(QByteArray("\0ann\0old", 8), u"S: 535 5.7.8 Authentication credentials invalid"_s);
+    script << u"C: QUIT"_s << u"S: 221 bye"_s;
+    server.setScript(script);
+    QVERIFY(server.start());
+
+    ComposerWindow window(m_services.get());
+    showActive(window);
+    const AccountProfile profile = fillSender(window, server.serverPort(), u"ann"_s);
+    m_services->passwords()->keepForSession(profile, u"old"_s);
+    typeMessage(window, u"bob@example.org"_s, u"Refused"_s, u"Hello."_s);
+    const Fields before = fieldsOf(window);
+
+    QSignalSpy finished(&window, &ComposerWindow::sendFinished);
+    QTest::mouseClick(child<QPushButton>(&window, u"sendButton"_s), Qt::LeftButton);
+    QVERIFY(finished.wait(20'000));
+    const auto result = finished.constFirst().constFirst().value<SendResult>();
+    QCOMPARE(result.failure, Smtp::Failure::Auth);
+
+    QMessageBox *report = openBox(&window, u"sendReportMessageBox"_s);
+    QVERIFY(report);
+    auto *again = child<QPushButton>(report, u"enterPasswordButton"_s);
+    QVERIFY(again);
+    QTest::mouseClick(again, Qt::LeftButton);
+    auto *prompt = openDialog<PasswordPrompt>(&window);
+    QVERIFY(prompt);
+    QVERIFY(child<QLabel>(prompt, u"passwordPromptLabel"_s)->text().contains(result.message.toHtmlEscaped()));
+    prompt->reject();
+    QVERIFY(fieldsOf(window) == before);
+}
+
+void ComposerWindowTest::failedSendIsKeptInTheOutboxAndLogged()
+{
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost));
+    const quint16 port = probe.serverPort();
+    probe.close();
+
+    ComposerWindow window(m_services.get());
+    showActive(window);
+    fillSender(window, port);
+    typeMessage(window, u"Bob <bob@example.org>"_s, u"Outbox me"_s, u"Try later."_s);
+    const QString attached = writeFile(m_dir, u"outbox.txt"_s, "kept by reference");
+    window.attachmentList()->addFiles({ attached });
+
+    QSignalSpy finished(&window, &ComposerWindow::sendFinished);
+    QTest::mouseClick(child<QPushButton>(&window, u"sendButton"_s), Qt::LeftButton);
+    QVERIFY(finished.count() == 1 || finished.wait(30'000));
+    const auto result = finished.constFirst().constFirst().value<SendResult>();
+    QCOMPARE(result.outcome, Smtp::Outcome::Failed);
+    openBox(&window, u"sendReportMessageBox"_s)->accept();
+
+    const QList<OutboxItem> outbox = m_services->drafts()->outbox();
+    QCOMPARE(outbox.size(), 1);
+    QCOMPARE(outbox.constFirst().reason, result.message);
+    QCOMPARE(outbox.constFirst().message.subject, u"Outbox me"_s);
+    QCOMPARE(outbox.constFirst().message.attachments.size(), 1);
+    QCOMPARE(outbox.constFirst().message.attachments.constFirst().filePath, attached);
+    QCOMPARE(outbox.constFirst().profileName, u"Scripted"_s);
+
+    const QList<LoggedSession> logged = m_services->log()->sessions();
+    QCOMPARE(logged.size(), 1);
+    QCOMPARE(logged.constFirst().outcome, Smtp::Outcome::Failed);
+    QCOMPARE(logged.constFirst().profile, u"Scripted"_s);
+    QCOMPARE(logged.constFirst().subject, u"Outbox me"_s);
+    QVERIFY(logged.constFirst().transcriptSize > 0);
+
+    // Retried from the outbox in a fresh window: everything comes back.
+    ComposerWindow later(m_services.get());
+    showActive(later);
+    later.showDraftsDialog();
+    auto *dialog = openDialog<MessagesDialog>(&later);
+    QVERIFY(dialog);
+    QCOMPARE(dialog->outboxView()->topLevelItemCount(), 1);
+    QVERIFY(dialog->outboxView()->topLevelItem(0)->text(2).contains(result.message.left(20)));
+    dialog->outboxView()->setCurrentItem(dialog->outboxView()->topLevelItem(0));
+    QTest::mouseClick(child<QPushButton>(dialog, u"openMessageButton"_s), Qt::LeftButton);
+    QTRY_COMPARE(child<QLineEdit>(&later, u"subjectLineEdit"_s)->text(), u"Outbox me"_s);
+    QCOMPARE(child<QLineEdit>(&later, u"toLineEdit"_s)->text(), u"Bob <bob@example.org>"_s);
+    QCOMPARE(later.attachmentList()->model()->rowCount(), 1);
+    QCOMPARE(later.messageId(), outbox.constFirst().id);
+}
+
+void ComposerWindowTest::savesAndReopensDrafts()
+{
+    ComposerWindow window(m_services.get());
+    showActive(window);
+    fillSender(window, 25);
+    // An address that does not parse yet is kept exactly as typed.
+    typeMessage(window, u"bob@example.org, carol@"_s, u"Half written"_s, u"To be continued"_s);
+    QTest::keyClick(&window, Qt::Key_S, Qt::ControlModifier);
+    QTRY_COMPARE(m_services->drafts()->drafts().size(), 1);
+    const Draft saved = m_services->drafts()->drafts().constFirst();
+    QCOMPARE(saved.message.subject, u"Half written"_s);
+    QCOMPARE(saved.id, window.messageId());
+
+    window.newMessage(); // asks: discard what is there
+    QMessageBox *discard = openBox(&window, u"discardMessageBox"_s);
+    QVERIFY(discard);
+    clickButtonWithRole(discard, QMessageBox::DestructiveRole);
+    QTRY_VERIFY(child<QLineEdit>(&window, u"subjectLineEdit"_s)->text().isEmpty());
+    QVERIFY(window.messageId().isEmpty());
+
+    window.showDraftsDialog();
+    auto *dialog = openDialog<MessagesDialog>(&window);
+    QVERIFY(dialog);
+    QCOMPARE(dialog->draftsView()->topLevelItemCount(), 1);
+    QTreeWidgetItem *item = dialog->draftsView()->topLevelItem(0);
+    QCOMPARE(item->text(0), u"Half written"_s);
+    dialog->draftsView()->setCurrentItem(item);
+    QTest::mouseClick(child<QPushButton>(dialog, u"openMessageButton"_s), Qt::LeftButton);
+    QTRY_COMPARE(child<QLineEdit>(&window, u"subjectLineEdit"_s)->text(), u"Half written"_s);
+    QCOMPARE(child<QLineEdit>(&window, u"toLineEdit"_s)->text(), u"bob@example.org, carol@"_s);
+    QVERIFY(window.bodyEditor()->textEdit()->toPlainText().contains(u"To be continued"_s));
+    QCOMPARE(window.messageId(), saved.id);
+}
+
+void ComposerWindowTest::offersRecoveryAfterAKilledProcess()
+{
+    // A real process autosaving the open message, killed mid-write: what it left is offered.
+    const QString dataDir = m_storeDir->filePath(u"data"_s);
+    QProcess writer;
+    writer.start(QStringLiteral(MAILWRIGHT_CRASH_WRITER), { u"draft"_s, dataDir });
+    QVERIFY(writer.waitForStarted());
+    int lastSaved = 0;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            const QList<QByteArray> lines = writer.readAllStandardOutput().split('\n');
+            for (const QByteArray &line : lines)
+                if (line.startsWith("saved "))
+                    lastSaved = line.mid(6).toInt();
+            return lastSaved >= 3;
+        }(),
+        20'000);
+    writer.kill();
+    QVERIFY(writer.waitForFinished());
+
+    ComposerWindow window(m_services.get());
+    showActive(window);
+    window.offerRecovery();
+    QMessageBox *box = openBox(&window, u"restoreMessageBox"_s);
+    QVERIFY(box);
+    QTest::mouseClick(child<QPushButton>(box, u"restoreButton"_s), Qt::LeftButton);
+    const auto subject = [&window] { return child<QLineEdit>(&window, u"subjectLineEdit"_s)->text(); };
+    QTRY_VERIFY(subject().startsWith(u"autosave "_s));
+    QVERIFY(subject().mid(9).toInt() >= lastSaved);
+    QCOMPARE(child<QLineEdit>(&window, u"toLineEdit"_s)->text(), u"Bob <bob@example.org>"_s);
+    QCOMPARE(window.messageId(), u"crash-draft"_s);
+    // Its attachment is gone from disk: said, not silently dropped.
+    QMessageBox *missing = openBox(&window, u"sendProblemMessageBox"_s);
+    QVERIFY(missing);
+    QVERIFY(missing->text().contains(u"/tmp/report-"_s));
+    missing->accept();
+}
+
+void ComposerWindowTest::trustsACertificateAndSendsAgain()
+{
+    const QString host = qEnvironmentVariable("MAILWRIGHT_TEST_SMTP_HOST");
+    const QString port = qEnvironmentVariable("MAILWRIGHT_TEST_SMTP_SELFSIGNED_PORT");
+    const QString fingerprint = qEnvironmentVariable("MAILWRIGHT_TEST_SELFSIGNED_SHA256");
+    const QString user = qEnvironmentVariable("MAILWRIGHT_TEST_SMTP_USER");
+    const QString password = qEnvironmentVariable("MAILWRIGHT_TEST_SMTP_PASSWORD");
+    if (host.isEmpty() || port.isEmpty() || fingerprint.isEmpty() || user.isEmpty())
+        QSKIP("MAILWRIGHT_TEST_SMTP_* not set: start tools/testenv (tools/test.sh does)");
+
+    AccountProfile profile;
+    profile.name = u"Self-signed"_s;
+    profile.senderAddress = u"ann@example.org"_s;
+    profile.host = host;
+    profile.port = quint16(port.toUInt());
+    profile.security = Smtp::Security::Tls;
+    profile.user = user;
+    QVERIFY(m_services->profiles()->save(profile).ok());
+    profile = *m_services->profiles()->load(profile.name);
+    m_services->passwords()->keepForSession(profile, password);
+
+    ComposerWindow window(m_services.get());
+    showActive(window);
+    QVERIFY(window.senderChooser()->selectProfile(profile.name));
+    typeMessage(window, u"bob@example.org"_s, u"Pinned"_s, u"Trusted by fingerprint."_s);
+    QSignalSpy finished(&window, &ComposerWindow::sendFinished);
+    QTest::mouseClick(child<QPushButton>(&window, u"sendButton"_s), Qt::LeftButton);
+    QVERIFY(finished.wait(30'000));
+    QCOMPARE(finished.constFirst().constFirst().value<SendResult>().failure, Smtp::Failure::Certificate);
+
+    QMessageBox *report = openBox(&window, u"sendReportMessageBox"_s);
+    QVERIFY(report);
+    QTest::mouseClick(child<QPushButton>(report, u"viewCertificateButton"_s), Qt::LeftButton);
+    auto *certificate = openDialog<CertificateDialog>(&window);
+    QVERIFY(certificate);
+    QCOMPARE(AccountProfile::normalizedFingerprint(certificate->fingerprint()),
+        AccountProfile::normalizedFingerprint(fingerprint));
+    QTest::mouseClick(child<QPushButton>(certificate, u"trustCertificateButton"_s), Qt::LeftButton);
+
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 30'000);
+    const auto result = finished.at(1).constFirst().value<SendResult>();
+    QVERIFY2(result.outcome == Smtp::Outcome::Sent, qPrintable(result.message));
+    QVERIFY(result.tls.pinned);
+    QCOMPARE(m_services->profiles()->load(profile.name)->trustedFingerprints,
+        QStringList { AccountProfile::normalizedFingerprint(fingerprint) });
+}
+
+void ComposerWindowTest::menusOpenProfilesAndLog()
+{
+    ComposerWindow window(m_services.get());
+    showActive(window);
+    fillSender(window, 25);
+    LoggedSession session;
+    session.startedAt = QDateTime::currentDateTimeUtc();
+    session.profile = u"Scripted"_s;
+    session.server = u"127.0.0.1:25"_s;
+    session.subject = u"From the log"_s;
+    session.outcome = Smtp::Outcome::Sent;
+    QVERIFY(m_services->log()->append(session).ok());
+
+    child<QAction>(&window, u"actionManageProfiles"_s)->trigger();
+    auto *profiles = openDialog<ProfileDialog>(&window);
+    QVERIFY(profiles);
+    profiles->close();
+
+    child<QAction>(&window, u"actionConversationLog"_s)->trigger();
+    auto *log = openDialog<LogWindow>(&window);
+    QVERIFY(log);
+    log->close();
+}
+
+void ComposerWindowTest::noProfileSendsToProfileDialog()
+{
+    ComposerWindow window(m_services.get());
+    showActive(window);
+    QVERIFY(!window.senderChooser()->currentProfile());
+    typeMessage(window, u"bob@example.org"_s, u"Nobody to send as"_s, u"Hello."_s);
+    QTest::mouseClick(child<QPushButton>(&window, u"sendButton"_s), Qt::LeftButton);
+    QMessageBox *problem = openBox(&window, u"sendProblemMessageBox"_s);
+    QVERIFY(problem);
+    QVERIFY(problem->text().contains(u"Manage Profiles"_s));
+    problem->accept();
+    QVERIFY(!window.isSending());
+}
+
+void ComposerWindowTest::insertsTheProfileSignature()
+{
+    AccountProfile signed_;
+    signed_.name = u"Signed"_s;
+    signed_.senderAddress = u"ann@example.org"_s;
+    signed_.host = u"127.0.0.1"_s;
+    signed_.signaturePlain = u"Ann Lee\nExample Org"_s;
+    QVERIFY(m_services->profiles()->save(signed_).ok());
+    AccountProfile plain = signed_;
+    plain.name = u"Unsigned"_s;
+    plain.signaturePlain.clear();
+    QVERIFY(m_services->profiles()->save(plain).ok());
+
+    ComposerWindow window(m_services.get());
+    showActive(window);
+    QVERIFY(window.senderChooser()->selectProfile(u"Signed"_s));
+    QTextEdit *body = window.bodyEditor()->textEdit();
+    QVERIFY(body->toPlainText().contains(u"-- \nAnn Lee\nExample Org"_s));
+    QCOMPARE(body->textCursor().position(), 0); // typing starts above it
+
+    // Another account's (empty) signature replaces it while nothing is written...
+    QVERIFY(window.senderChooser()->selectProfile(u"Unsigned"_s));
+    QVERIFY(body->toPlainText().trimmed().isEmpty());
+    QVERIFY(window.senderChooser()->selectProfile(u"Signed"_s));
+    QVERIFY(body->toPlainText().contains(u"Ann Lee"_s));
+    // ...but never once the person has typed.
+    QTest::keyClicks(body, u"Dear Bob,"_s);
+    QVERIFY(window.senderChooser()->selectProfile(u"Unsigned"_s));
+    QVERIFY(body->toPlainText().startsWith(u"Dear Bob,"_s));
+    QVERIFY(body->toPlainText().contains(u"Ann Lee"_s));
 }
 
 QTEST_MAIN(ComposerWindowTest)
