@@ -28,7 +28,10 @@ int main(int argc, char *argv[])
             QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
     QTranslator appTranslator;
-    if (appTranslator.load(QLocale(), QStringLiteral("mailwright"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    // A language without its own translation is shown in English, which still needs its
+    // plural forms ("1 file", "2 files") from mailwright_en.
+    if (appTranslator.load(QLocale(), QStringLiteral("mailwright"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || appTranslator.load(QStringLiteral("mailwright_en"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&appTranslator);
 
     QCommandLineParser parser;

@@ -86,6 +86,7 @@ PasswordPrompt::PasswordPrompt(
     layout->addWidget(m_warningLabel);
     layout->addWidget(buttons);
     updateWarning();
+    setMinimumWidth(fontMetrics().averageCharWidth() * 60); // wrapped sentences stay readable
     m_passwordLineEdit->setFocus();
 }
 
