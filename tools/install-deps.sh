@@ -10,8 +10,11 @@ packages=(
     qt6-translations-l10n qtkeychain-qt6-dev libgl-dev libqt6sql6-sqlite
     # test servers and peers (started on 127.0.0.1 by the test scripts)
     python3 python3-aiosmtpd openssl dnsmasq-base
+    postfix  # a private instance per state directory (tools/testenv/start.sh), never the system one
     # secrets under a private D-Bus session
     dbus dbus-x11 gnome-keyring libsecret-tools
+    # a font with Chinese characters, for the Simplified Chinese interface and its screenshots
+    fonts-wqy-microhei
     # benchmarks and screenshots
     swaks msmtp curl time xvfb xauth
     libnet-ssleay-perl libio-socket-ssl-perl libauthen-sasl-perl  # swaks --tls / --auth
@@ -27,6 +30,9 @@ if ((${#missing[@]})); then
         exit 1
     fi
     export DEBIAN_FRONTEND=noninteractive
+    # Postfix must not become a system mail server (a daemon on 0.0.0.0:25 would take port 25
+    # from the direct-delivery tests on 127.A.B.x): install it unconfigured; start.sh runs its own.
+    echo "postfix postfix/main_mailer_type select No configuration" | debconf-set-selections
     apt-get update -qq
     apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi

@@ -74,7 +74,7 @@ MessagesDialog::MessagesDialog(DraftStore *store, QWidget *parent)
     m_drafts->setHeaderLabels({ tr("Subject"), tr("To"), tr("Account"), tr("Saved") });
     m_drafts->setAccessibleName(tr("Drafts"));
     m_outbox = makeView(this, u"outboxView"_s);
-    m_outbox->setHeaderLabels({ tr("Subject"), tr("To"), tr("Why it was not sent"), tr("Failed"), tr("Attempts") });
+    m_outbox->setHeaderLabels({ tr("Subject"), tr("To"), tr("Why it was not sent"), tr("Last Attempt"), tr("Attempts") });
     m_outbox->setAccessibleName(tr("Outbox"));
     m_tabs->setObjectName(u"messagesTabWidget"_s);
     m_tabs->addTab(m_drafts, ThemedIcon::themed(u"drafts"_s), QString());

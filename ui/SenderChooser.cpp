@@ -131,7 +131,7 @@ void SenderChooser::updateServerLabel()
 
 void SenderChooser::retranslate()
 {
-    m_comboBox->setPlaceholderText(tr("No account yet: add one with Manage Accounts"));
+    m_comboBox->setPlaceholderText(tr("No account yet: click Manage… to add one"));
     m_comboBox->setAccessibleName(tr("From"));
     m_comboBox->setToolTip(tr("The account profile to send with"));
     m_manageButton->setText(tr("Manage…"));
