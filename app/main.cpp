@@ -64,7 +64,7 @@ int main(int argc, char *argv[])
     if (!services->logError().isEmpty())
         window.statusBar()->showMessage(services->logError(), 15000);
     if (!demo)
-        window.offerRecovery(); // a message left by a run that crashed or was killed
+        window.startUp();
 
     if (parser.isSet(screenshotOption)) {
         const QString file = parser.value(screenshotOption);

@@ -1417,6 +1417,14 @@ void ComposerWindow::testConnection()
     });
 }
 
+void ComposerWindow::startUp()
+{
+    if (m_services->drafts()->hasUnsavedRecovery())
+        offerRecovery();
+    else if (m_services->profiles()->names().isEmpty())
+        showProfileDialog();
+}
+
 void ComposerWindow::offerRecovery()
 {
     const QList<Draft> recoveries = m_services->drafts()->recoveries();

@@ -86,6 +86,9 @@ public Q_SLOTS:
     void testConnection(); // the chosen profile, without sending anything
     // After start-up: a message left by a run that ended without sending or saving it.
     void offerRecovery();
+    // Once shown by the application: offers a recovered message, or on a first run (no
+    // profile yet) opens the profile dialog so there is an account to send from.
+    void startUp();
 
 Q_SIGNALS:
     void sendFinished(const SendResult &result); // after the window has shown the outcome

@@ -38,6 +38,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QProcess>
 #include <QTreeWidget>
 #include <QProgressBar>
@@ -1127,6 +1128,14 @@ void ComposerWindowTest::noProfileSendsToProfileDialog()
     ComposerWindow window(m_services.get());
     showActive(window);
     QVERIFY(!window.senderChooser()->currentProfile());
+    // A first run opens the profile dialog, with a new profile to fill in.
+    window.startUp();
+    QPointer<ProfileDialog> profiles = openDialog<ProfileDialog>(&window);
+    QVERIFY(profiles);
+    QVERIFY(profiles->currentProfileName().isEmpty());
+    profiles->close(); // nothing typed: closes without asking
+    QTRY_VERIFY(!profiles || !profiles->isVisible());
+
     typeMessage(window, u"bob@example.org"_s, u"Nobody to send as"_s, u"Hello."_s);
     QTest::mouseClick(child<QPushButton>(&window, u"sendButton"_s), Qt::LeftButton);
     QMessageBox *problem = openBox(&window, u"sendProblemMessageBox"_s);
