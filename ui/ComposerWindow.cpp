@@ -8,6 +8,7 @@
 #include "CertificateDialog.h"
 #include "ConnectionTestDialog.h"
 #include "LogWindow.h"
+#include "MessageBoxes.h"
 #include "MessagesDialog.h"
 #include "PasswordPrompt.h"
 #include "ProfileDialog.h"
@@ -502,10 +503,8 @@ void ComposerWindow::send()
         startSending(collected);
         return;
     }
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Forgot an Attachment?"),
-        tr("The message mentions an attachment, but nothing is attached."), QMessageBox::NoButton, this);
-    box->setObjectName(u"attachmentReminderMessageBox"_s);
-    box->setAttribute(Qt::WA_DeleteOnClose);
+    auto *box = windowModalBox(this, QMessageBox::Question, u"attachmentReminderMessageBox"_s,
+        tr("Forgot an Attachment?"), tr("The message mentions an attachment, but nothing is attached."));
     box->setInformativeText(tr("Send it anyway, or go back and attach the files?"));
     QPushButton *sendAnyway = box->addButton(tr("Send Anyway"), QMessageBox::AcceptRole);
     sendAnyway->setObjectName(u"sendAnywayButton"_s);
@@ -641,7 +640,8 @@ void ComposerWindow::sendWithPassword(const Collected &collected, const AccountP
         });
         m_ui->progressLabel->setText(tr("Looking up the recipients' mail servers…"));
         const QSharedPointer<MimeStream> stream = build.stream;
-        delivery->send(server, mailFrom, recipients, [stream]() -> QSharedPointer<QIODevice> { return stream->clone(); });
+        delivery->send(
+            server, mailFrom, recipients, [stream]() -> QSharedPointer<QIODevice> { return stream->clone(); });
         return;
     }
 
@@ -667,9 +667,8 @@ void ComposerWindow::cancelSend()
 void ComposerWindow::setSending(bool sending)
 {
     m_sendingNow = sending;
-    for (QWidget *widget :
-        std::initializer_list<QWidget *> { m_ui->senderChooser, m_ui->toLineEdit, m_ui->ccLineEdit,
-            m_ui->bccLineEdit, m_ui->subjectLineEdit, m_ui->bodyEditor, m_ui->attachmentList, m_ui->ccBccToolButton })
+    for (QWidget *widget : std::initializer_list<QWidget *> { m_ui->senderChooser, m_ui->toLineEdit, m_ui->ccLineEdit,
+             m_ui->bccLineEdit, m_ui->subjectLineEdit, m_ui->bodyEditor, m_ui->attachmentList, m_ui->ccBccToolButton })
         widget->setEnabled(!sending);
     m_ui->sendButton->setEnabled(!sending);
     m_ui->actionSend->setEnabled(!sending);
@@ -830,9 +829,8 @@ void ComposerWindow::showResult(const SendResult &result)
         break;
     }
 
-    auto *box = new QMessageBox(icon, title, text, QMessageBox::Ok, this);
-    box->setObjectName(u"sendReportMessageBox"_s);
-    box->setAttribute(Qt::WA_DeleteOnClose);
+    auto *box = windowModalBox(this, icon, u"sendReportMessageBox"_s, title, text);
+    box->setStandardButtons(QMessageBox::Ok);
     QStringList informative;
     if (!serverReply.isEmpty() && result.outcome != Smtp::Outcome::Sent
         && result.outcome != Smtp::Outcome::PartlyRefused)
@@ -869,17 +867,14 @@ void ComposerWindow::showResult(const SendResult &result)
         });
     }
     box->setInformativeText(informative.join(u"\n\n"_s));
-    box->setWindowModality(Qt::WindowModal);
     box->open();
     Q_EMIT sendFinished(result);
 }
 
 void ComposerWindow::showProblem(const QString &title, const QString &text, QWidget *field)
 {
-    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
-    box->setObjectName(u"sendProblemMessageBox"_s);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setWindowModality(Qt::WindowModal);
+    auto *box = windowModalBox(this, QMessageBox::Warning, u"sendProblemMessageBox"_s, title, text);
+    box->setStandardButtons(QMessageBox::Ok);
     QPointer<QWidget> target = field;
     connect(box, &QMessageBox::finished, this, [target] {
         if (target)
@@ -972,11 +967,8 @@ void ComposerWindow::newMessage()
         clearComposer();
         return;
     }
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Discard This Message?"),
-        tr("Start a new message and discard what you have written?"), QMessageBox::NoButton, this);
-    box->setObjectName(u"discardMessageBox"_s);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setWindowModality(Qt::WindowModal);
+    auto *box = windowModalBox(this, QMessageBox::Question, u"discardMessageBox"_s, tr("Discard This Message?"),
+        tr("Start a new message and discard what you have written?"));
     QPushButton *discard = box->addButton(tr("Discard"), QMessageBox::DestructiveRole);
     box->setDefaultButton(box->addButton(QMessageBox::Cancel));
     connect(box, &QMessageBox::finished, this, [this, box, discard] {
@@ -1107,11 +1099,8 @@ void ComposerWindow::closeEvent(QCloseEvent *event)
     }
     if (hasContent() && !m_closeConfirmed && !isAsking()) {
         event->ignore();
-        auto *box = new QMessageBox(QMessageBox::Question, tr("Keep This Message?"),
-            tr("Save the message as a draft before closing?"), QMessageBox::NoButton, this);
-        box->setObjectName(u"closeMessageBox"_s);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->setWindowModality(Qt::WindowModal);
+        auto *box = windowModalBox(this, QMessageBox::Question, u"closeMessageBox"_s, tr("Keep This Message?"),
+            tr("Save the message as a draft before closing?"));
         box->setInformativeText(tr("A draft can be reopened from File → Drafts and Outbox."));
         QPushButton *save = box->addButton(tr("Save Draft"), QMessageBox::AcceptRole);
         save->setObjectName(u"saveDraftButton"_s);
@@ -1215,11 +1204,8 @@ void ComposerWindow::openDraft(const QString &id)
         loadDraft(*draft);
         return;
     }
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Replace This Message?"),
-        tr("Open the draft and keep the message you are writing as a draft?"), QMessageBox::NoButton, this);
-    box->setObjectName(u"replaceMessageBox"_s);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setWindowModality(Qt::WindowModal);
+    auto *box = windowModalBox(this, QMessageBox::Question, u"replaceMessageBox"_s, tr("Replace This Message?"),
+        tr("Open the draft and keep the message you are writing as a draft?"));
     QPushButton *keep = box->addButton(tr("Save Draft and Open"), QMessageBox::AcceptRole);
     QPushButton *discard = box->addButton(tr("Discard and Open"), QMessageBox::DestructiveRole);
     box->setDefaultButton(keep);
@@ -1288,7 +1274,8 @@ void ComposerWindow::logSession(const SendResult &result)
     session.setResult(result);
     const LogAppendResult appended = log->append(session);
     if (!appended.ok())
-        statusBar()->showMessage(tr("The session could not be added to the conversation log: %1").arg(appended.error), 10000);
+        statusBar()->showMessage(
+            tr("The session could not be added to the conversation log: %1").arg(appended.error), 10000);
 }
 
 void ComposerWindow::offerCertificateTrust(const SendResult &result)
@@ -1431,12 +1418,8 @@ void ComposerWindow::offerRecovery()
     if (recoveries.isEmpty())
         return;
     const Draft recovered = recoveries.constFirst();
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Restore Unsent Message?"),
-        tr("Mailwright did not close normally last time. Restore the message you were writing?"),
-        QMessageBox::NoButton, this);
-    box->setObjectName(u"restoreMessageBox"_s);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setWindowModality(Qt::WindowModal);
+    auto *box = windowModalBox(this, QMessageBox::Question, u"restoreMessageBox"_s, tr("Restore Unsent Message?"),
+        tr("Mailwright did not close normally last time. Restore the message you were writing?"));
     const QString subject = recovered.message.subject.trimmed();
     box->setInformativeText(tr("“%1”, last saved %2.")
                                 .arg(subject.isEmpty() ? tr("(no subject)") : subject,

@@ -1,5 +1,6 @@
 #include "MessagesDialog.h"
 
+#include "MessageBoxes.h"
 #include "ThemedIcon.h"
 #include "store/DraftStore.h"
 
@@ -175,13 +176,9 @@ void MessagesDialog::deleteSelected()
     if (ids.isEmpty())
         return;
     const bool outbox = view == m_outbox;
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Delete Messages?"),
+    auto *box = windowModalBox(this, QMessageBox::Question, u"deleteMessagesBox"_s, tr("Delete Messages?"),
         outbox ? tr("Delete %n message(s) from the outbox? They will not be sent.", nullptr, int(ids.size()))
-               : tr("Delete %n draft(s)?", nullptr, int(ids.size())),
-        QMessageBox::NoButton, this);
-    box->setObjectName(u"deleteMessagesBox"_s);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setWindowModality(Qt::WindowModal);
+               : tr("Delete %n draft(s)?", nullptr, int(ids.size())));
     QPushButton *remove = box->addButton(tr("Delete"), QMessageBox::DestructiveRole);
     box->setDefaultButton(box->addButton(QMessageBox::Cancel));
     connect(box, &QMessageBox::finished, this, [this, box, remove, ids, outbox] {

@@ -2,6 +2,8 @@
 #include "account/PasswordVault.h"
 #include "account/ProfileStore.h"
 
+#include "UnavailableSecretStore.h"
+
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -12,28 +14,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// A keychain that is not there (no D-Bus session, no Secret Service).
-class UnavailableSecretStore : public SecretStore
-{
-public:
-    using SecretStore::SecretStore;
-
-protected:
-    void doRead(const QString &key, Callback finish) override { answer(key, std::move(finish)); }
-    void doWrite(const QString &key, const QString &, Callback finish) override { answer(key, std::move(finish)); }
-    void doRemove(const QString &key, Callback finish) override { answer(key, std::move(finish)); }
-
-private:
-    void answer(const QString &key, Callback finish)
-    {
-        SecretResult result;
-        result.status = SecretResult::Status::Unavailable;
-        result.key = key;
-        result.errorText = u"No such interface “org.freedesktop.Secret.Service”"_s;
-        QTimer::singleShot(0, this, [finish = std::move(finish), result] { finish(result); });
-    }
-};
 
 template<typename Result, typename Start> std::optional<Result> await(Start start)
 {

@@ -1,6 +1,7 @@
 // The composer window driven as a person would: by object name, with QTest key clicks and mouse
 // clicks, on the offscreen platform. Sends go to ScriptedSmtpServer (in-process) and, when
 // tools/testenv has started it, to the real aiosmtpd server.
+#include "WidgetTestSupport.h"
 #include "ComposerWindow.h"
 #include "AttachmentList.h"
 #include "AttachmentModel.h"
@@ -58,40 +59,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-template<typename T> T *child(QWidget *window, const QString &name)
-{
-    T *widget = window->findChild<T *>(name);
-    if (!widget)
-        qWarning("no %s named %s", T::staticMetaObject.className(), qPrintable(name));
-    return widget;
-}
-
-// The window-modal message box with this object name, once it is open.
-QMessageBox *openBox(QWidget *window, const QString &name)
-{
-    QMessageBox *box = nullptr;
-    for (int i = 0; i < 100 && !box; ++i) {
-        box = window->findChild<QMessageBox *>(name);
-        if (box && !box->isVisible())
-            box = nullptr;
-        if (!box)
-            QTest::qWait(20);
-    }
-    return box;
-}
-
-void clickButtonWithRole(QMessageBox *box, QMessageBox::ButtonRole role)
-{
-    const QList<QAbstractButton *> buttons = box->buttons();
-    for (QAbstractButton *button : buttons) {
-        if (box->buttonRole(button) == role) {
-            QTest::mouseClick(button, Qt::LeftButton);
-            return;
-        }
-    }
-    QFAIL("no button with that role");
-}
 
 QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &content)
 {
@@ -324,7 +291,7 @@ void ComposerWindowTest::htmlToPlainWarnsAndPlainToHtmlKeepsText()
     QTest::keyClick(mode, Qt::Key_Down);
     QMessageBox *box = openBox(&window, u"plainTextWarningMessageBox"_s);
     QVERIFY(box);
-    clickButtonWithRole(box, QMessageBox::RejectRole);
+    QVERIFY(clickButtonWithRole(box, QMessageBox::RejectRole));
     QCOMPARE(editor->mode(), BodyEditor::Mode::Html);
     QCOMPARE(mode->currentIndex(), 0);
     QVERIFY(editor->hasFormatting());
@@ -334,7 +301,7 @@ void ComposerWindowTest::htmlToPlainWarnsAndPlainToHtmlKeepsText()
     QTest::keyClick(mode, Qt::Key_Down);
     box = openBox(&window, u"plainTextWarningMessageBox"_s);
     QVERIFY(box);
-    clickButtonWithRole(box, QMessageBox::AcceptRole);
+    QVERIFY(clickButtonWithRole(box, QMessageBox::AcceptRole));
     QCOMPARE(editor->mode(), BodyEditor::Mode::PlainText);
     QCOMPARE(editor->plainText(), u"plain words"_s);
     QVERIFY(!editor->hasFormatting());
@@ -996,7 +963,7 @@ void ComposerWindowTest::savesAndReopensDrafts()
     window.newMessage(); // asks: discard what is there
     QMessageBox *discard = openBox(&window, u"discardMessageBox"_s);
     QVERIFY(discard);
-    clickButtonWithRole(discard, QMessageBox::DestructiveRole);
+    QVERIFY(clickButtonWithRole(discard, QMessageBox::DestructiveRole));
     QTRY_VERIFY(child<QLineEdit>(&window, u"subjectLineEdit"_s)->text().isEmpty());
     QVERIFY(window.messageId().isEmpty());
 

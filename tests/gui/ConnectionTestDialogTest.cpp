@@ -2,6 +2,7 @@
 // against the real aiosmtpd listeners of tools/testenv (success, wrong password, the pinned
 // certificate flow) and ScriptedSmtpServer for what a real server will not do on demand (stay
 // silent until cancelled).
+#include "WidgetTestSupport.h"
 #include "CertificateDialog.h"
 #include "ConnectionTestDialog.h"
 #include "ScriptedSmtpServer.h"
@@ -32,15 +33,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-template<typename T> T *child(QWidget *parent, const QString &name)
-{
-    T *widget = parent->findChild<T *>(name);
-    if (!widget)
-        qWarning("no %s named %s", T::staticMetaObject.className(), qPrintable(name));
-    return widget;
-}
-
 QString env(const char *name)
 {
     return QString::fromLocal8Bit(qgetenv(name));

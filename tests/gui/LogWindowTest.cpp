@@ -1,6 +1,7 @@
 // The conversation-log window over a real ConversationLog in a temporary file, driven by object
 // name on the offscreen platform: listing (also live), filters, transcript, export, delete,
 // retention, remembered geometry.
+#include "WidgetTestSupport.h"
 #include "LogWindow.h"
 #include "LogModel.h"
 #include "TranscriptView.h"
@@ -30,40 +31,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-template<typename T> T *child(QWidget *window, const QString &name)
-{
-    T *widget = window->findChild<T *>(name);
-    if (!widget)
-        qWarning("no %s named %s", T::staticMetaObject.className(), qPrintable(name));
-    return widget;
-}
-
-// The window-modal message box with this object name, once it is open.
-QMessageBox *openBox(QWidget *window, const QString &name)
-{
-    QMessageBox *box = nullptr;
-    for (int i = 0; i < 100 && !box; ++i) {
-        box = window->findChild<QMessageBox *>(name);
-        if (box && !box->isVisible())
-            box = nullptr;
-        if (!box)
-            QTest::qWait(20);
-    }
-    return box;
-}
-
-bool clickButtonWithRole(QMessageBox *box, QMessageBox::ButtonRole role)
-{
-    const QList<QAbstractButton *> buttons = box->buttons();
-    for (QAbstractButton *button : buttons) {
-        if (box->buttonRole(button) == role) {
-            QTest::mouseClick(button, Qt::LeftButton);
-            return true;
-        }
-    }
-    return false;
-}
 
 TranscriptEntry entry(Smtp::Direction direction, const QString &text, qint64 elapsedMs)
 {

@@ -2,6 +2,8 @@
 // offscreen platform. Profiles live in a temporary INI file; the keychain is a MemorySecretStore
 // (or one that is never reachable, for the no-keychain path). Connection tests go to
 // ScriptedSmtpServer, in-process.
+#include "UnavailableSecretStore.h"
+#include "WidgetTestSupport.h"
 #include "ConnectionTestDialog.h"
 #include "ProfileDialog.h"
 #include "ScriptedSmtpServer.h"
@@ -38,52 +40,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// A keychain that is never there, like a session without D-Bus or Secret Service.
-class UnavailableSecretStore : public SecretStore
-{
-public:
-    using SecretStore::SecretStore;
-
-protected:
-    void doRead(const QString &key, Callback finish) override { unavailable(key, std::move(finish)); }
-    void doWrite(const QString &key, const QString &, Callback finish) override { unavailable(key, std::move(finish)); }
-    void doRemove(const QString &key, Callback finish) override { unavailable(key, std::move(finish)); }
-
-private:
-    void unavailable(const QString &key, Callback finish)
-    {
-        QTimer::singleShot(0, this, [key, finish = std::move(finish)] {
-            SecretResult result;
-            result.status = SecretResult::Status::Unavailable;
-            result.key = key;
-            result.errorText = u"No D-Bus session bus"_s;
-            finish(result);
-        });
-    }
-};
-
-template<typename T> T *child(QWidget *parent, const QString &name)
-{
-    T *widget = parent->findChild<T *>(name);
-    if (!widget)
-        qWarning("no %s named %s", T::staticMetaObject.className(), qPrintable(name));
-    return widget;
-}
-
-// The visible message box with this object name (closed ones linger until deleteLater runs).
-QMessageBox *openBox(QWidget *parent, const QString &name)
-{
-    for (int i = 0; i < 100; ++i) {
-        const QList<QMessageBox *> boxes = parent->findChildren<QMessageBox *>(name);
-        for (QMessageBox *box : boxes) {
-            if (box->isVisible())
-                return box;
-        }
-        QTest::qWait(20);
-    }
-    return nullptr;
-}
 
 // Check boxes and radio buttons take clicks on their indicator and label only, not on the
 // whole width the layout gives them.
