@@ -9,6 +9,7 @@
 #include "smtp/ServerSettings.h"
 #include "store/ConversationLog.h"
 
+#include <QAction>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFontDatabase>
@@ -128,6 +129,13 @@ ProfileDialog::ProfileDialog(ProfileStore *store, PasswordVault *passwords, Conv
         m_passwordEdited = !text.isEmpty();
         updateButtons();
     });
+    // A stored password can be removed on purpose (a shared machine, a revoked app password);
+    // an emptied field only means "keep what is stored".
+    m_forgetPasswordAction
+        = m_ui->passwordLineEdit->addAction(ThemedIcon::themed(u"clear"_s), QLineEdit::TrailingPosition);
+    m_forgetPasswordAction->setObjectName(u"forgetPasswordAction"_s);
+    m_forgetPasswordAction->setVisible(false);
+    connect(m_forgetPasswordAction, &QAction::triggered, this, &ProfileDialog::forgetPassword);
     connect(m_ui->showPasswordButton, &QToolButton::toggled, this, [this](bool shown) {
         m_ui->passwordLineEdit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
         m_ui->showPasswordButton->setIcon(ThemedIcon::themed(shown ? u"hide-password"_s : u"show-password"_s));
@@ -654,6 +662,24 @@ void ProfileDialog::showPasswordState(PasswordLookup::Source source, bool keycha
         break;
     }
     m_ui->passwordLineEdit->setPlaceholderText(text);
+    m_forgetPasswordAction->setVisible(source != PasswordLookup::Source::None);
+    m_forgetPasswordAction->setToolTip(tr("Forget the stored password"));
+}
+
+void ProfileDialog::forgetPassword()
+{
+    if (!m_passwords || m_loaded.id.isEmpty())
+        return;
+    const quint64 request = ++m_passwordRequest;
+    m_passwords->forget(m_loaded, this, [this, request](const PasswordStoreResult &forgotten) {
+        if (!forgotten.ok())
+            showStatus(forgotten.message, StatusKind::Problem);
+        else
+            showStatus(tr("The password of “%1” is forgotten; it will be asked for when sending.").arg(m_loaded.name),
+                StatusKind::Info);
+        if (request == m_passwordRequest)
+            lookUpPassword();
+    });
 }
 
 // ---- the form ------------------------------------------------------------------------------

@@ -15,6 +15,7 @@ class ConversationLog;
 class ProfileStore;
 class QFormLayout;
 class QLabel;
+class QAction;
 class QListWidgetItem;
 
 namespace Ui {
@@ -96,6 +97,7 @@ private:
     AccountProfile profileFromForm() const;
     void populateForm(const AccountProfile &profile);
     void lookUpPassword();
+    void forgetPassword();
     void showPasswordState(PasswordLookup::Source source, bool keychainUsable);
 
     void senderAddressFinished();
@@ -121,6 +123,7 @@ private:
     bool m_passwordEdited = false; // the field holds a typed password, not "unchanged"
     bool m_busy = false; // a save waits for a password lookup
     PasswordLookup::Source m_passwordSource = PasswordLookup::Source::None;
+    QAction *m_forgetPasswordAction = nullptr; // in the password field, while one is stored
     bool m_keychainUsable = true;
     quint64 m_passwordRequest = 0; // ignores answers to superseded lookups and stores
     QString m_presetHost; // the host a provider preset filled in, replaced when the address changes

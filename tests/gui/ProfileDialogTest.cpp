@@ -31,6 +31,7 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QAction>
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
@@ -160,6 +161,7 @@ private Q_SLOTS:
     void duplicateNameNeverOverwrites();
     void duplicateCopiesSettingsAndPassword();
     void removeAsksAndRemovesPassword();
+    void forgetPasswordOnPurpose();
     void setDefault();
     void renameKeepsPasswordAndDefault();
     void untouchedPasswordIsNotStoredAgain();
@@ -606,6 +608,21 @@ void ProfileDialogTest::duplicateCopiesSettingsAndPassword()
     QTRY_VERIFY(child<QLineEdit>(dialog, u"passwordLineEdit"_s)->placeholderText().contains(u"keychain"_s));
     // The original keeps its own.
     QCOMPARE(lookUp(*m_vault, original).secret, u"work-pw"_s);
+}
+
+void ProfileDialogTest::forgetPasswordOnPurpose()
+{
+    const AccountProfile work = seed(u"Work"_s, u"work-pw"_s);
+    ProfileDialog *dialog = openDialog();
+    clickProfile(child<QListWidget>(dialog, u"profileListWidget"_s), u"Work"_s);
+    auto *forget = child<QAction>(dialog, u"forgetPasswordAction"_s);
+    QVERIFY(forget);
+    QTRY_VERIFY(forget->isVisible()); // once the vault has said where it is
+    forget->trigger();
+    QTRY_VERIFY(!lookUp(*m_vault, work).found());
+    QTRY_VERIFY(!forget->isVisible());
+    QVERIFY(m_store->contains(u"Work"_s)); // only the password goes
+    QVERIFY(child<QLabel>(dialog, u"statusLabel"_s)->text().contains(u"forgotten"_s));
 }
 
 void ProfileDialogTest::removeAsksAndRemovesPassword()
