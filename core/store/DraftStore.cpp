@@ -18,6 +18,17 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// A recovery slot written by another copy of this program that is still running belongs to
+// that window, not to us. Linux tells through /proc; elsewhere every other process counts as
+// ended, which at worst offers a message that is also still open.
+bool isRunningSibling(qint64 pid)
+{
+    if (pid <= 0 || pid == QCoreApplication::applicationPid())
+        return false;
+    const QString exe = QFileInfo(u"/proc/%1/exe"_s.arg(pid)).symLinkTarget();
+    return !exe.isEmpty() && exe == QFileInfo(QCoreApplication::applicationFilePath()).canonicalFilePath();
+}
+
 const QString draftsFolder = u"drafts"_s;
 const QString recoveryFolder = u"recovery"_s;
 const QString outboxFolder = u"outbox"_s;
@@ -134,7 +145,8 @@ QList<Draft> DraftStore::recoveries() const
     const QStringList files = dir.entryList({ u"*.json"_s }, QDir::Files);
     for (const QString &file : files) {
         const std::optional<QJsonObject> o = AtomicFile::readJson(dir.filePath(file));
-        if (!o || o->value(u"pid"_s).toInteger() == QCoreApplication::applicationPid())
+        const qint64 pid = o ? o->value(u"pid"_s).toInteger() : 0;
+        if (!o || pid == QCoreApplication::applicationPid() || isRunningSibling(pid))
             continue;
         result.append(draftFromJson(*o));
     }

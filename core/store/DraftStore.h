@@ -61,7 +61,8 @@ public:
 
     // Crash recovery.
     [[nodiscard]] DraftSaveResult saveRecovery(const Draft &draft);
-    // Recoveries left by an earlier process (this process's own autosaves are not offered).
+    // Recoveries left by a process that has ended (this process's own autosaves, and those of
+    // another Mailwright still running, are not offered).
     bool hasUnsavedRecovery() const;
     QList<Draft> recoveries() const; // newest first
     bool clearRecovery(const QString &id);

@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QProcess>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -80,6 +81,8 @@ private Q_SLOTS:
     void ignoresDamagedFiles();
     void autosaverSavesAfterDelay();
     void autosaverDiscardClearsSlot();
+    void recoveryOfARunningSiblingIsNotOffered();
+    void sleepAsSibling(); // only as the child of the test above
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -280,6 +283,57 @@ void DraftStoreTest::autosaverDiscardClearsSlot()
         autosaver.update(d); // pending when destroyed: saved on the way out
     }
     QCOMPARE(QDir(slot).entryList(QDir::Files).size(), 1);
+}
+
+namespace {
+
+// Rewrites the pid a recovery slot was written by, as if another process had written it.
+bool setSlotPid(const QString &file, qint64 pid)
+{
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
+    f.close();
+    o.insert(u"pid"_s, pid);
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(QJsonDocument(o).toJson()) > 0;
+}
+
+} // namespace
+
+void DraftStoreTest::recoveryOfARunningSiblingIsNotOffered()
+{
+    DraftStore store(m_dir->filePath(u"data"_s));
+    Draft d;
+    d.message.subject = u"open in another window"_s;
+    const DraftSaveResult saved = store.saveRecovery(d);
+    QVERIFY(saved.ok());
+    const QString file = m_dir->filePath(u"data/recovery/"_s + saved.id + u".json"_s);
+
+    // Another copy of this very program, alive: its slot is its own.
+    QProcess sibling;
+    sibling.setProcessEnvironment([] {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"MAILWRIGHT_TEST_SLEEPER"_s, u"1"_s);
+        return env;
+    }());
+    sibling.start(QCoreApplication::applicationFilePath(), { u"sleepAsSibling"_s });
+    QVERIFY(sibling.waitForStarted());
+    QVERIFY(setSlotPid(file, sibling.processId()));
+    QVERIFY(!store.hasUnsavedRecovery());
+
+    // Once it has died (killed, crashed), what it left is offered.
+    sibling.kill();
+    QVERIFY(sibling.waitForFinished());
+    QVERIFY(store.hasUnsavedRecovery());
+    QCOMPARE(store.recoveries().constFirst().message.subject, u"open in another window"_s);
+}
+
+void DraftStoreTest::sleepAsSibling()
+{
+    if (qEnvironmentVariable("MAILWRIGHT_TEST_SLEEPER") != u"1"_s)
+        QSKIP("only run as the sibling process of recoveryOfARunningSiblingIsNotOffered");
+    QTest::qWait(60'000);
 }
 
 QTEST_GUILESS_MAIN(DraftStoreTest)
