@@ -2583,6 +2583,14 @@ Before trusting it, compare the fingerprint above with the one your mail provide
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Forget the stored password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of “%1” is forgotten; it will be asked for when sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProfileStore</name>

@@ -2580,6 +2580,14 @@ Before trusting it, compare the fingerprint above with the one your mail provide
         <source>Close</source>
         <translation>关闭</translation>
     </message>
+    <message>
+        <source>Forget the stored password</source>
+        <translation>忘记已保存的密码</translation>
+    </message>
+    <message>
+        <source>The password of “%1” is forgotten; it will be asked for when sending.</source>
+        <translation>已忘记“%1”的密码；发送时会再次询问。</translation>
+    </message>
 </context>
 <context>
     <name>ProfileStore</name>
