@@ -140,6 +140,7 @@ private Q_SLOTS:
     void menusOpenProfilesAndLog();
     void noProfileSendsToProfileDialog();
     void insertsTheProfileSignature();
+    void sendsThroughPostfix();
 
 private:
     // A saved profile for 127.0.0.1:port (no TLS, no AUTH unless `user` is given), chosen in the window.
@@ -1142,6 +1143,52 @@ void ComposerWindowTest::insertsTheProfileSignature()
     QVERIFY(window.senderChooser()->selectProfile(u"Unsigned"_s));
     QVERIFY(body->toPlainText().startsWith(u"Dear Bob,"_s));
     QVERIFY(body->toPlainText().contains(u"Ann Lee"_s));
+}
+
+void ComposerWindowTest::sendsThroughPostfix()
+{
+    const QString port = qEnvironmentVariable("MAILWRIGHT_TEST_POSTFIX_PORT");
+    const QString maildir = qEnvironmentVariable("MAILWRIGHT_TEST_POSTFIX_MAILDIR");
+    const QString fingerprint = qEnvironmentVariable("MAILWRIGHT_TEST_LOCALHOST_SHA256");
+    if (port.isEmpty() || maildir.isEmpty() || fingerprint.isEmpty())
+        QSKIP("MAILWRIGHT_TEST_POSTFIX_* not set: start tools/testenv as root (tools/test.sh does)");
+
+    // A real MTA: Postfix with STARTTLS, no login, its certificate pinned in the profile.
+    AccountProfile profile;
+    profile.name = u"Postfix"_s;
+    profile.senderName = u"Ann Lee"_s;
+    profile.senderAddress = u"ann@example.org"_s;
+    profile.host = u"127.0.0.1"_s;
+    profile.port = quint16(port.toUInt());
+    profile.security = Smtp::Security::StartTls;
+    profile.trustFingerprint(fingerprint);
+    QVERIFY(m_services->profiles()->save(profile).ok());
+
+    ComposerWindow window(m_services.get());
+    showActive(window);
+    QVERIFY(window.senderChooser()->selectProfile(profile.name));
+    const QString subject = u"Through Postfix "_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    typeMessage(window, u"Bob <bob@example.org>"_s, subject, u"Hello from the composer."_s);
+    window.attachmentList()->addFiles({ writeFile(m_dir, u"postfix.txt"_s, "attached for postfix") });
+    QSignalSpy finished(&window, &ComposerWindow::sendFinished);
+    QTest::mouseClick(child<QPushButton>(&window, u"sendButton"_s), Qt::LeftButton);
+    QVERIFY(finished.wait(30'000));
+    const auto result = finished.constFirst().constFirst().value<SendResult>();
+    QVERIFY2(result.outcome == Smtp::Outcome::Sent, qPrintable(result.message));
+    QVERIFY(result.tls.encrypted);
+    QVERIFY(window.transcriptPane()->visibleLines().join(u'\n').contains(u"ESMTP Postfix"_s));
+
+    // Postfix delivers on its own schedule: wait for the Maildir file.
+    const auto delivered = [&] {
+        QDirIterator it(maildir, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile file(it.next());
+            if (file.open(QIODevice::ReadOnly) && file.readAll().contains(subject.toUtf8()))
+                return true;
+        }
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(delivered(), 15'000);
 }
 
 QTEST_MAIN(ComposerWindowTest)

@@ -19,12 +19,19 @@ flock -w 60 9 || { echo "start.sh: another start.sh holds $state/.lock" >&2; exi
 
 alive() { [ -f "$1" ] && kill -0 "$(cat "$1")" 2>/dev/null; }
 
-if [ -f "$state/env" ] && alive "$state/smtp.pid" && { [ ! -f "$state/dnsmasq.expected" ] || alive "$state/dnsmasq.pid"; }; then
+postfix_alive() {
+    local pid
+    pid=$(tr -d ' \n' 2>/dev/null <"$state/postfix/queue/pid/master.pid") && [ -n "$pid" ] \
+        && kill -0 "$pid" 2>/dev/null
+}
+
+if [ -f "$state/env" ] && alive "$state/smtp.pid" && { [ ! -f "$state/dnsmasq.expected" ] || alive "$state/dnsmasq.pid"; } \
+        && { [ ! -f "$state/postfix.expected" ] || postfix_alive; }; then
     exit 0
 fi
 # Half-started or dead: clean up and start again.
 "$here/stop.sh" "$state" >/dev/null 2>&1 || true
-rm -f "$state/env" "$state/ports.sh" "$state/dnsmasq.expected"
+rm -f "$state/env" "$state/ports.sh" "$state/dnsmasq.expected" "$state/postfix.expected"
 
 [ -f "$state/certs/fingerprints.env" ] || "$here/make-certs.sh" "$state/certs"
 mkdir -p "$state/maildir"
@@ -33,6 +40,21 @@ direct=()
 if [ "$(id -u)" -eq 0 ] && command -v dnsmasq >/dev/null; then
     # Ports 25 and 53 need root; without them the direct-delivery tests skip.
     direct=(--direct --dnsmasq-log "$state/dnsmasq.log")
+fi
+# A private Postfix (postfix.sh; README.md "Postfix"), root only; started before smtp_server.py
+# so that both are probed together below. Exit 3 from postfix.sh: skipped, variables left out.
+postfix_port=
+if [ "$(id -u)" -eq 0 ] && command -v /usr/sbin/postfix >/dev/null; then
+    rc=0
+    postfix_port=$("$here/postfix.sh" start "$state" "$state/certs" </dev/null 9>&-) || rc=$?
+    if [ "$rc" -eq 3 ]; then
+        postfix_port=
+    elif [ "$rc" -ne 0 ]; then
+        echo "start.sh: Postfix did not start" >&2
+        exit 1
+    else
+        touch "$state/postfix.expected"
+    fi
 fi
 "$py" "$here/smtp_server.py" --certs "$state/certs" --maildir "$state/maildir" \
     --ports-file "$state/ports.sh" "${direct[@]}" </dev/null >"$state/smtp.log" 2>&1 9>&- &
@@ -67,6 +89,8 @@ if [ -n "$DIRECT_NET" ]; then
              "dns:$dns_server:mx.test:MX" "dns:$dns_server:nomx.test:A")
 fi
 
+[ -z "$postfix_port" ] || checks+=("smtp:127.0.0.1:$postfix_port")
+
 if ! "$py" "$here/probe.py" --deadline 4 "${checks[@]}"; then
     echo "start.sh: servers did not answer; logs in $state" >&2
     tail -n 20 "$state"/*.log >&2 || true
@@ -93,6 +117,11 @@ certs=$state/certs
     echo "export MAILWRIGHT_TEST_SMTP_PASSWORD='Pa55-w0rd!test'"
     echo "export MAILWRIGHT_TEST_SMTP_TOKEN='ya29.mailwright-test-token'"
     echo "export MAILWRIGHT_TEST_MAILDIR='$state/maildir'"
+    if [ -n "$postfix_port" ]; then
+        echo "export MAILWRIGHT_TEST_POSTFIX_PORT=$postfix_port"
+        echo "export MAILWRIGHT_TEST_POSTFIX_MAILDIR='$state/postfix-mail/maildir'"
+        echo "export MAILWRIGHT_TEST_POSTFIX_SIZE_LIMIT=$("$here/postfix.sh" size-limit "$state")"
+    fi
     if [ -n "$dns_server" ]; then
         echo "export MAILWRIGHT_TEST_DNS_SERVER=$dns_server"
         echo "export MAILWRIGHT_TEST_DIRECT_MX2_HOST=$DIRECT_NET.3"

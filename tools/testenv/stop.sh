@@ -18,5 +18,9 @@ for pidfile in "$state"/smtp.pid "$state"/dnsmasq.pid; do
     fi
     rm -f "$pidfile"
 done
-rm -f "$state/env" "$state/ports.sh" "$state/dnsmasq.expected"
+# The private Postfix (postfix.sh): `postfix stop`, its watcher, then anything of it still left.
+if [ -d "$state/postfix" ]; then
+    "$(dirname "$0")/postfix.sh" stop "$state" </dev/null >/dev/null 2>&1 || true
+fi
+rm -f "$state/env" "$state/ports.sh" "$state/dnsmasq.expected" "$state/postfix.expected"
 exit 0
