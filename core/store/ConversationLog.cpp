@@ -150,12 +150,15 @@ StoreStatus ConversationLog::open(const QString &filePath)
         }
     }
     QSqlQuery version(db);
-    if (version.exec(u"PRAGMA user_version"_s) && version.next() && version.value(0).toInt() > schemaVersion) {
+    const int stored = version.exec(u"PRAGMA user_version"_s) && version.next() ? version.value(0).toInt() : 0;
+    if (stored > schemaVersion) {
         status.error = tr("The conversation log %1 was written by a newer Mailwright.").arg(m_filePath);
         db.close();
         return status;
     }
-    exec(u"PRAGMA user_version=%1"_s.arg(schemaVersion));
+    // A write (and an fsync) only when it changes: mailwright-send opens the log on every send.
+    if (stored != schemaVersion)
+        exec(u"PRAGMA user_version=%1"_s.arg(schemaVersion));
     applyRetention();
     return status;
 }
