@@ -45,6 +45,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSslCertificate>
@@ -141,6 +142,7 @@ private Q_SLOTS:
     void noProfileSendsToProfileDialog();
     void insertsTheProfileSignature();
     void sendsThroughPostfix();
+    void deliversDirectlyFromADirectProfile();
 
 private:
     // A saved profile for 127.0.0.1:port (no TLS, no AUTH unless `user` is given), chosen in the window.
@@ -1189,6 +1191,43 @@ void ComposerWindowTest::sendsThroughPostfix()
         return false;
     };
     QTRY_VERIFY_WITH_TIMEOUT(delivered(), 15'000);
+}
+
+void ComposerWindowTest::deliversDirectlyFromADirectProfile()
+{
+    const QByteArray dns = qgetenv("MAILWRIGHT_TEST_DNS_SERVER");
+    const QString mx2 = qEnvironmentVariable("MAILWRIGHT_TEST_DIRECT_MX2_HOST");
+    if (dns.isEmpty() || mx2.isEmpty())
+        QSKIP("MAILWRIGHT_TEST_DNS_SERVER not set (the direct-delivery servers need root)");
+    // The composer takes the same resolver hook as mailwright-send.
+    qputenv("MAILWRIGHT_DNS_SERVER", dns);
+    const auto restore = qScopeGuard([] { qunsetenv("MAILWRIGHT_DNS_SERVER"); });
+
+    AccountProfile profile;
+    profile.name = u"Direct"_s;
+    profile.senderAddress = u"ann@example.org"_s;
+    profile.route = AccountProfile::Route::Direct;
+    profile.timeoutSeconds = 20;
+    QVERIFY(m_services->profiles()->save(profile).ok());
+
+    ComposerWindow window(m_services.get());
+    showActive(window);
+    QVERIFY(window.senderChooser()->selectProfile(profile.name));
+    QCOMPARE(child<QLabel>(&window, u"fromServerLabel"_s)->text(), u"direct to recipients' servers"_s);
+    typeMessage(window, u"carol@mx.test"_s, u"Straight to the MX"_s, u"No relay."_s);
+    QSignalSpy finished(&window, &ComposerWindow::sendFinished);
+    QTest::mouseClick(child<QPushButton>(&window, u"sendButton"_s), Qt::LeftButton);
+    QVERIFY(finished.wait(60'000));
+    const auto result = finished.constFirst().constFirst().value<SendResult>();
+    QVERIFY2(result.outcome == Smtp::Outcome::Sent, qPrintable(result.message));
+    // MX 10 refuses connections; MX 20 took it. The pane showed both attempts.
+    QVERIFY(window.transcriptPane()->visibleLines().join(u'\n').contains(mx2));
+
+    const QList<LoggedSession> logged = m_services->log()->sessions();
+    QCOMPARE(logged.size(), 1);
+    QCOMPARE(logged.constFirst().profile, u"Direct"_s);
+    QCOMPARE(logged.constFirst().outcome, Smtp::Outcome::Sent);
+    QVERIFY(logged.constFirst().transcriptSize > 0);
 }
 
 QTEST_MAIN(ComposerWindowTest)
