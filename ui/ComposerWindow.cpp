@@ -536,9 +536,14 @@ void ComposerWindow::startSending(const Collected &collected)
         sendWithPassword(collected, profile, QString());
         return;
     }
-    setSending(true); // no second Send while the keychain answers
+    setSending(true); // no second Send while the keychain answers (it may be asking to unlock)
     m_ui->progressLabel->setText(tr("Looking up the password…"));
-    m_services->passwords()->lookup(profile, this, [this, collected, profile](const PasswordLookup &lookup) {
+    const quint64 attempt = ++m_sendAttempt;
+    m_awaitingPassword = true;
+    m_services->passwords()->lookup(profile, this, [this, collected, profile, attempt](const PasswordLookup &lookup) {
+        if (attempt != m_sendAttempt)
+            return; // cancelled while the keychain was answering
+        m_awaitingPassword = false;
         setSending(false);
         if (lookup.found())
             sendWithPassword(collected, profile, lookup.secret);
@@ -657,6 +662,14 @@ void ComposerWindow::cancelSend()
 {
     if (!isSending())
         return;
+    if (m_awaitingPassword) {
+        // Still waiting for the keychain: nothing has been sent yet.
+        m_awaitingPassword = false;
+        ++m_sendAttempt;
+        setSending(false);
+        statusBar()->showMessage(tr("Sending cancelled. The message is still here."), 8000);
+        return;
+    }
     m_ui->progressLabel->setText(tr("Cancelling…"));
     if (m_direct)
         m_direct->cancel();

@@ -163,4 +163,6 @@ private:
     QElapsedTimer m_bodyClock; // since the first body byte, for the time left
     qint64 m_bodyStartBytes = 0;
     bool m_sendingNow = false;
+    bool m_awaitingPassword = false; // Send pressed, the keychain has not answered yet
+    quint64 m_sendAttempt = 0; // a keychain answer for an attempt cancelled meanwhile is ignored
 };

@@ -143,6 +143,7 @@ private Q_SLOTS:
     void insertsTheProfileSignature();
     void sendsThroughPostfix();
     void deliversDirectlyFromADirectProfile();
+    void cancelWhileTheKeychainAnswersSendsNothing();
 
 private:
     // A saved profile for 127.0.0.1:port (no TLS, no AUTH unless `user` is given), chosen in the window.
@@ -1228,6 +1229,80 @@ void ComposerWindowTest::deliversDirectlyFromADirectProfile()
     QCOMPARE(logged.constFirst().profile, u"Direct"_s);
     QCOMPARE(logged.constFirst().outcome, Smtp::Outcome::Sent);
     QVERIFY(logged.constFirst().transcriptSize > 0);
+}
+
+namespace {
+
+// A keychain that answers only when told, like one showing its unlock prompt.
+class HeldSecretStore : public SecretStore
+{
+public:
+    using SecretStore::SecretStore;
+    void answer(const QString &secret)
+    {
+        const QList<Callback> waiting = std::exchange(m_waiting, {});
+        for (const Callback &finish : waiting) {
+            SecretResult result;
+            result.status = SecretResult::Status::Ok;
+            result.secret = secret;
+            finish(result);
+        }
+    }
+    int waiting() const { return int(m_waiting.size()); }
+
+protected:
+    void doRead(const QString &, Callback finish) override { m_waiting << finish; }
+    void doWrite(const QString &, const QString &, Callback finish) override { m_waiting << finish; }
+    void doRemove(const QString &, Callback finish) override { m_waiting << finish; }
+
+private:
+    QList<Callback> m_waiting;
+};
+
+} // namespace
+
+void ComposerWindowTest::cancelWhileTheKeychainAnswersSendsNothing()
+{
+    auto *keychain = new HeldSecretStore;
+    AppServices::Locations where;
+    where.profilesFile = m_storeDir->filePath(u"held-profiles.ini"_s);
+    where.logFile = m_storeDir->filePath(u"held.sqlite"_s);
+    where.dataDirectory = m_storeDir->filePath(u"held-data"_s);
+    AppServices services(where, keychain);
+    QTcpServer listener; // nobody should connect
+    QVERIFY(listener.listen(QHostAddress::LocalHost));
+
+    AccountProfile profile;
+    profile.name = u"Locked"_s;
+    profile.senderAddress = u"ann@example.org"_s;
+    profile.host = u"127.0.0.1"_s;
+    profile.port = listener.serverPort();
+    profile.security = Smtp::Security::None;
+    profile.user = u"ann"_s;
+    profile.allowPlainTextAuth = true;
+    QVERIFY(services.profiles()->save(profile).ok());
+
+    ComposerWindow window(&services);
+    showActive(window);
+    QVERIFY(window.senderChooser()->selectProfile(profile.name));
+    typeMessage(window, u"bob@example.org"_s, u"Locked keychain"_s, u"Hello."_s);
+    const Fields before = fieldsOf(window);
+    QSignalSpy finished(&window, &ComposerWindow::sendFinished);
+    QTest::mouseClick(child<QPushButton>(&window, u"sendButton"_s), Qt::LeftButton);
+    QTRY_COMPARE(keychain->waiting(), 1);
+    QVERIFY(window.isSending());
+    QVERIFY(child<QLabel>(&window, u"progressLabel"_s)->text().contains(u"password"_s));
+
+    QTest::mouseClick(child<QPushButton>(&window, u"cancelButton"_s), Qt::LeftButton);
+    QVERIFY(!window.isSending());
+    QVERIFY(child<QPushButton>(&window, u"sendButton"_s)->isEnabled());
+
+    keychain->answer(u"late"_s); // the unlock prompt is answered after all
+    QTest::qWait(300);
+    QVERIFY(!listener.hasPendingConnections());
+    QVERIFY(!window.session()->isActive());
+    QCOMPARE(finished.count(), 0);
+    QVERIFY(fieldsOf(window) == before);
 }
 
 QTEST_MAIN(ComposerWindowTest)
