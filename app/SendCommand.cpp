@@ -1,21 +1,16 @@
 #include "SendCommand.h"
 
-#include "CliSessionLog.h"
-#include "account/KeychainSecretStore.h"
-#include "account/PasswordVault.h"
 #include "account/ProfileStore.h"
 #include "address/AddressParser.h"
+#include "mime/EmlWriter.h"
 #include "mime/MessageBuilder.h"
-#include "smtp/DirectDelivery.h"
-#include "smtp/SmtpSession.h"
+#include "send/AppServices.h"
+#include "send/SendController.h"
+#include "smtp/Fingerprint.h"
 
 #include <QCommandLineParser>
-#include <QDateTime>
 #include <QFile>
-#include <QFileInfo>
-#include <QSaveFile>
 #include <QSslCertificate>
-#include <QUuid>
 
 #include <cstdio>
 
@@ -25,74 +20,17 @@ void printError(const QString &line)
     std::fprintf(stderr, "mailwright-send: %s\n", qUtf8Printable(line));
     std::fflush(stderr);
 }
-
-// Copies a stream to a file in blocks, so a large message never sits in memory whole.
-QString copyToFile(QIODevice *from, const QString &path)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return SendCommand::tr("Cannot write “%1”: %2").arg(path, file.errorString());
-    QByteArray block(256 * 1024, Qt::Uninitialized);
-    for (;;) {
-        const qint64 n = from->read(block.data(), block.size());
-        if (n < 0)
-            return from->errorString();
-        if (n == 0)
-            break;
-        if (file.write(block.constData(), n) != n)
-            return SendCommand::tr("Cannot write “%1”: %2").arg(path, file.errorString());
-    }
-    if (!file.commit())
-        return SendCommand::tr("Cannot write “%1”: %2").arg(path, file.errorString());
-    return {};
-}
-
-QString plainAddress(const Mailbox &mailbox)
-{
-    return mailbox.needsSmtpUtf8() ? mailbox.address : mailbox.envelopeAddress();
-}
-
-// "host:port" as the conversation log shows servers; brackets keep an IPv6 port readable.
-QString serverLabel(const ServerSettings &settings)
-{
-    const QString host = settings.host.contains(QLatin1Char(':')) ? QLatin1Char('[') + settings.host + QLatin1Char(']')
-                                                                  : settings.host;
-    return host + QLatin1Char(':') + QString::number(settings.effectivePort());
-}
-
-// Direct delivery talks to several hosts; the log keeps it as one session named after the
-// recipient domains (each host DirectDelivery tries is in the transcript).
-QString directLabel(const QList<Mailbox> &recipients)
-{
-    QStringList domains;
-    for (const Mailbox &m : recipients) {
-        if (!domains.contains(m.asciiDomain(), Qt::CaseInsensitive))
-            domains << m.asciiDomain();
-    }
-    return QStringLiteral("direct: ") + domains.join(QStringLiteral(", "));
-}
 } // namespace
-
-// What start() worked out, kept while the password is looked up asynchronously.
-struct SendCommand::Plan
-{
-    Message message;
-    QSharedPointer<QIODevice> stream;
-    QString savedPath; // --save-eml: every attempt re-reads the saved bytes
-    QString envelopeFrom;
-    QStringList recipients;
-    ServerSettings settings;
-    bool direct = false;
-    std::optional<AccountProfile> profile;
-    bool log = true;
-};
 
 SendCommand::SendCommand(QObject *parent)
     : QObject(parent)
 {
 }
 
-SendCommand::~SendCommand() = default;
+SendCommand::~SendCommand()
+{
+    delete m_controller; // before the services it uses
+}
 
 int SendCommand::usage(const QString &message)
 {
@@ -106,50 +44,71 @@ int SendCommand::start(const QStringList &arguments)
     parser.setApplicationDescription(tr("Sends one message over SMTP and shows what the server said."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption profile({QStringLiteral("profile")},
-                                     tr("Use the saved profile NAME: its server, security, login, sender, timeouts, pinned "
-                                        "certificates and route; options given here override them. The password: "
-                                        "--password-env/--password-file, else where the profile keeps it (keychain)."),
-                                     tr("NAME"));
-    const QCommandLineOption server({QStringLiteral("server")}, tr("SMTP server, with an optional port (host:port, [v6]:port). "
-                                                                   "With --profile: replaces its server and port."), tr("HOST[:PORT]"));
+    const QCommandLineOption profile({ QStringLiteral("profile") },
+        tr("Use the saved profile NAME: its server, security, login, sender, timeouts, pinned "
+           "certificates and route; options given here override them. The password: "
+           "--password-env/--password-file, else where the profile keeps it (keychain)."),
+        tr("NAME"));
+    const QCommandLineOption server({ QStringLiteral("server") },
+        tr("SMTP server, with an optional port (host:port, [v6]:port). "
+           "With --profile: replaces its server and port."),
+        tr("HOST[:PORT]"));
     // No default values in the option objects: with --profile, "not given" must mean "the profile's".
-    const QCommandLineOption security({QStringLiteral("security")}, tr("none, starttls (default) or tls."), tr("MODE"));
-    const QCommandLineOption user({QStringLiteral("user")}, tr("User name for AUTH."), tr("USER"));
-    const QCommandLineOption passwordEnv({QStringLiteral("password-env")}, tr("Read the password (or token) from this environment variable."), tr("VAR"));
-    const QCommandLineOption passwordFile({QStringLiteral("password-file")}, tr("Read the password (or token) from the first line of this file."), tr("FILE"));
-    const QCommandLineOption auth({QStringLiteral("auth")}, tr("auto (default), plain, login, cram-md5, xoauth2 or none."), tr("METHOD"));
-    const QCommandLineOption allowPlainAuth({QStringLiteral("allow-plain-auth")}, tr("Allow credentials over an unencrypted connection."));
-    const QCommandLineOption ehlo({QStringLiteral("ehlo")}, tr("Name to introduce ourselves with (EHLO)."), tr("NAME"));
-    const QCommandLineOption from({QStringLiteral("from")}, tr("Sender, as a person writes it: 'Zhang San <zhang@example.cn>'."), tr("ADDR"));
-    const QCommandLineOption to({QStringLiteral("to")}, tr("Recipient (repeatable; a comma-separated list works too)."), tr("ADDR"));
-    const QCommandLineOption cc({QStringLiteral("cc")}, tr("Copy recipient (repeatable)."), tr("ADDR"));
-    const QCommandLineOption bcc({QStringLiteral("bcc")}, tr("Blind copy recipient: envelope only (repeatable)."), tr("ADDR"));
-    const QCommandLineOption replyTo({QStringLiteral("reply-to")}, tr("Reply-To address."), tr("ADDR"));
-    const QCommandLineOption subject({QStringLiteral("subject")}, tr("Subject."), tr("TEXT"));
-    const QCommandLineOption body({QStringLiteral("body")}, tr("Message text."), tr("TEXT"));
-    const QCommandLineOption bodyFile({QStringLiteral("body-file")}, tr("Read the message text from FILE (UTF-8)."), tr("FILE"));
-    const QCommandLineOption html({QStringLiteral("html")}, tr("The body is HTML (a plain-text part is generated)."));
-    const QCommandLineOption attach({QStringLiteral("attach")}, tr("Attach a file (repeatable)."), tr("FILE"));
-    const QCommandLineOption caFile({QStringLiteral("ca-file")}, tr("Also trust the CA certificates in this PEM file."), tr("PEM"));
-    const QCommandLineOption trustFingerprint({QStringLiteral("trust-fingerprint")}, tr("Trust the certificate with this SHA-256 fingerprint (repeatable; added to a profile's)."), tr("SHA256"));
-    const QCommandLineOption timeout({QStringLiteral("timeout")}, tr("Give up when the server is silent this long (every stage)."), tr("SECONDS"));
-    const QCommandLineOption direct({QStringLiteral("direct")}, tr("Deliver straight to each recipient domain's mail servers (MX), port 25."));
-    const QCommandLineOption saveEml({QStringLiteral("save-eml")}, tr("Write the exact message bytes to FILE."), tr("FILE"));
-    const QCommandLineOption dryRun({QStringLiteral("dry-run")}, tr("Build the message and save or print it; do not connect."));
-    const QCommandLineOption transcript({QStringLiteral("transcript")}, tr("Print the live SMTP conversation to stderr."));
-    const QCommandLineOption noLog({QStringLiteral("no-log")}, tr("Do not record this session in the conversation log."));
-    parser.addOptions({profile, server, security, user, passwordEnv, passwordFile, auth, allowPlainAuth, ehlo, from, to, cc, bcc,
-                       replyTo, subject, body, bodyFile, html, attach, caFile, trustFingerprint, timeout, direct, saveEml,
-                       dryRun, transcript, noLog});
+    const QCommandLineOption security(
+        { QStringLiteral("security") }, tr("none, starttls (default) or tls."), tr("MODE"));
+    const QCommandLineOption user({ QStringLiteral("user") }, tr("User name for AUTH."), tr("USER"));
+    const QCommandLineOption passwordEnv({ QStringLiteral("password-env") },
+        tr("Read the password (or token) from this environment variable."), tr("VAR"));
+    const QCommandLineOption passwordFile({ QStringLiteral("password-file") },
+        tr("Read the password (or token) from the first line of this file."), tr("FILE"));
+    const QCommandLineOption auth(
+        { QStringLiteral("auth") }, tr("auto (default), plain, login, cram-md5, xoauth2 or none."), tr("METHOD"));
+    const QCommandLineOption allowPlainAuth(
+        { QStringLiteral("allow-plain-auth") }, tr("Allow credentials over an unencrypted connection."));
+    const QCommandLineOption ehlo(
+        { QStringLiteral("ehlo") }, tr("Name to introduce ourselves with (EHLO)."), tr("NAME"));
+    const QCommandLineOption from(
+        { QStringLiteral("from") }, tr("Sender, as a person writes it: 'Zhang San <zhang@example.cn>'."), tr("ADDR"));
+    const QCommandLineOption to(
+        { QStringLiteral("to") }, tr("Recipient (repeatable; a comma-separated list works too)."), tr("ADDR"));
+    const QCommandLineOption cc({ QStringLiteral("cc") }, tr("Copy recipient (repeatable)."), tr("ADDR"));
+    const QCommandLineOption bcc(
+        { QStringLiteral("bcc") }, tr("Blind copy recipient: envelope only (repeatable)."), tr("ADDR"));
+    const QCommandLineOption replyTo({ QStringLiteral("reply-to") }, tr("Reply-To address."), tr("ADDR"));
+    const QCommandLineOption subject({ QStringLiteral("subject") }, tr("Subject."), tr("TEXT"));
+    const QCommandLineOption body({ QStringLiteral("body") }, tr("Message text."), tr("TEXT"));
+    const QCommandLineOption bodyFile(
+        { QStringLiteral("body-file") }, tr("Read the message text from FILE (UTF-8)."), tr("FILE"));
+    const QCommandLineOption html({ QStringLiteral("html") }, tr("The body is HTML (a plain-text part is generated)."));
+    const QCommandLineOption attach({ QStringLiteral("attach") }, tr("Attach a file (repeatable)."), tr("FILE"));
+    const QCommandLineOption caFile(
+        { QStringLiteral("ca-file") }, tr("Also trust the CA certificates in this PEM file."), tr("PEM"));
+    const QCommandLineOption trustFingerprint({ QStringLiteral("trust-fingerprint") },
+        tr("Trust the certificate with this SHA-256 fingerprint (repeatable; added to a profile's)."), tr("SHA256"));
+    const QCommandLineOption timeout(
+        { QStringLiteral("timeout") }, tr("Give up when the server is silent this long (every stage)."), tr("SECONDS"));
+    const QCommandLineOption direct(
+        { QStringLiteral("direct") }, tr("Deliver straight to each recipient domain's mail servers (MX), port 25."));
+    const QCommandLineOption saveEml(
+        { QStringLiteral("save-eml") }, tr("Write the exact message bytes to FILE."), tr("FILE"));
+    const QCommandLineOption dryRun(
+        { QStringLiteral("dry-run") }, tr("Build the message and save or print it; do not connect."));
+    const QCommandLineOption transcript(
+        { QStringLiteral("transcript") }, tr("Print the live SMTP conversation to stderr."));
+    const QCommandLineOption noLog(
+        { QStringLiteral("no-log") }, tr("Do not record this session in the conversation log."));
+    parser.addOptions({ profile, server, security, user, passwordEnv, passwordFile, auth, allowPlainAuth, ehlo, from,
+        to, cc, bcc, replyTo, subject, body, bodyFile, html, attach, caFile, trustFingerprint, timeout, direct, saveEml,
+        dryRun, transcript, noLog });
     if (!parser.parse(arguments))
         return usage(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
         std::fputs(qUtf8Printable(parser.helpText()), stdout);
-        std::fputs(qUtf8Printable(tr("\nExit codes: 0 sent; 1 some recipients refused; 2 usage or input error; 3 connection, "
-                                     "DNS or timeout; 4 TLS or certificate; 5 authentication; 6 message refused; "
-                                     "7 cancelled; 8 outcome unknown (may have been delivered).\n")),
-                   stdout);
+        std::fputs(
+            qUtf8Printable(tr("\nExit codes: 0 sent; 1 some recipients refused; 2 usage or input error; 3 connection, "
+                              "DNS or timeout; 4 TLS or certificate; 5 authentication; 6 message refused; "
+                              "7 cancelled; 8 outcome unknown (may have been delivered).\n")),
+            stdout);
         return Sent;
     }
     if (parser.isSet(QStringLiteral("version"))) {
@@ -157,29 +116,34 @@ int SendCommand::start(const QStringList &arguments)
         return Sent;
     }
     if (!parser.positionalArguments().isEmpty())
-        return usage(tr("Unexpected argument “%1”: every value needs its option, such as --to.").arg(parser.positionalArguments().first()));
+        return usage(tr("Unexpected argument “%1”: every value needs its option, such as --to.")
+                         .arg(parser.positionalArguments().first()));
 
-    m_plan = std::make_unique<Plan>();
-    m_plan->log = !parser.isSet(noLog);
+    m_services = std::make_unique<AppServices>();
+    SendJob job;
+    job.origin = LoggedSession::Origin::Cli;
+    job.records = parser.isSet(noLog) ? Send::Records() : Send::Records(Send::Record::Log);
 
     // --- the profile ----------------------------------------------------------------------
+    std::optional<AccountProfile> account;
     if (parser.isSet(profile)) {
         const QString name = parser.value(profile);
-        m_profiles = std::make_unique<ProfileStore>();
-        m_plan->profile = m_profiles->load(name);
-        if (!m_plan->profile) {
-            const QStringList names = m_profiles->names();
+        ProfileStore *profiles = m_services->profiles();
+        account = profiles->load(name);
+        if (!account) {
+            const QStringList names = profiles->names();
             if (names.isEmpty())
-                return usage(tr("There is no profile called “%1”: no profiles are saved in %2. Create one in the Mailwright "
-                                "window, or give the server with --server.")
-                                 .arg(name, m_profiles->filePath()));
-            return usage(tr("There is no profile called “%1”. Saved profiles: %2.").arg(name, names.join(QStringLiteral(", "))));
+                return usage(
+                    tr("There is no profile called “%1”: no profiles are saved in %2. Create one in the Mailwright "
+                       "window, or give the server with --server.")
+                        .arg(name, profiles->filePath()));
+            return usage(
+                tr("There is no profile called “%1”. Saved profiles: %2.").arg(name, names.join(QStringLiteral(", "))));
         }
     }
-    const std::optional<AccountProfile> &account = m_plan->profile;
 
     // --- the message ----------------------------------------------------------------------
-    Message &message = m_plan->message;
+    Message &message = job.message;
     if (parser.isSet(from)) {
         if (parser.value(from).contains(QLatin1Char('\n')) || parser.value(from).contains(QLatin1Char('\r')))
             return usage(tr("--from: line breaks are not allowed in an address."));
@@ -192,7 +156,8 @@ int SendCommand::start(const QStringList &arguments)
             return usage(tr("The profile “%1” has no sender address: give --from.").arg(account->name));
         const MailboxParse sender = AddressParser::parseMailbox(account->senderAddress.trimmed());
         if (!sender.ok())
-            return usage(tr("The sender address of the profile “%1”: %2 Give --from.").arg(account->name, sender.error));
+            return usage(
+                tr("The sender address of the profile “%1”: %2 Give --from.").arg(account->name, sender.error));
         message.from = sender.mailbox;
         message.from.displayName = account->senderName.trimmed();
     } else {
@@ -203,7 +168,8 @@ int SendCommand::start(const QStringList &arguments)
             // A line break in a command-line address is never a typing habit, and "x\r\nBcc: y"
             // must not quietly become an extra recipient.
             if (value.contains(QLatin1Char('\r')) || value.contains(QLatin1Char('\n')) || value.contains(QChar(0)))
-                return tr("--%1: line breaks are not allowed in an address; give each address its own --%1 or separate them with commas.")
+                return tr("--%1: line breaks are not allowed in an address; give each address its own --%1 or separate "
+                          "them with commas.")
                     .arg(option.names().first());
             const AddressListParse list = AddressParser::parseList(value);
             if (!list.ok())
@@ -212,7 +178,8 @@ int SendCommand::start(const QStringList &arguments)
         }
         return {};
     };
-    for (const auto &[option, list] : {std::pair{&to, &message.to}, {&cc, &message.cc}, {&bcc, &message.bcc}, {&replyTo, &message.replyTo}}) {
+    for (const auto &[option, list] : { std::pair { &to, &message.to }, { &cc, &message.cc }, { &bcc, &message.bcc },
+             { &replyTo, &message.replyTo } }) {
         const QString error = readList(*option, list);
         if (!error.isEmpty())
             return usage(error);
@@ -238,191 +205,160 @@ int SendCommand::start(const QStringList &arguments)
         attachment.filePath = path;
         message.attachments << attachment;
     }
-    // Fixed now, so every build of this message (one per direct-delivery attempt) is the same mail.
-    message.date = QDateTime::currentDateTime();
-    if (message.messageId.isEmpty())
-        message.messageId = QUuid::createUuid().toString(QUuid::WithoutBraces) + u'@' + message.from.asciiDomain();
-
-    const MimeBuild built = MessageBuilder::build(message);
-    if (!built.ok())
-        return usage(built.error);
-    QSharedPointer<QIODevice> &stream = m_plan->stream;
-    stream = built.stream;
-    if (parser.isSet(saveEml)) {
-        const QString error = copyToFile(stream.data(), parser.value(saveEml));
-        if (!error.isEmpty())
-            return usage(error);
-        auto saved = QSharedPointer<QFile>::create(parser.value(saveEml));
-        if (!saved->open(QIODevice::ReadOnly))
-            return usage(tr("Cannot read back “%1”: %2").arg(saved->fileName(), saved->errorString()));
-        stream = saved;
-    }
     if (parser.isSet(dryRun)) {
-        if (!parser.isSet(saveEml)) {
+        const MimeBuild built = MessageBuilder::build(message);
+        if (!built.ok())
+            return usage(built.error);
+        QString error;
+        if (parser.isSet(saveEml)) {
+            error = EmlWriter::write(built.stream.data(), parser.value(saveEml));
+        } else {
             QFile out;
-            if (!out.open(stdout, QIODevice::WriteOnly))
-                return usage(tr("Cannot write to standard output."));
-            QByteArray block(256 * 1024, Qt::Uninitialized);
-            qint64 n;
-            while ((n = stream->read(block.data(), block.size())) > 0)
-                out.write(block.constData(), n);
-            if (n < 0)
-                return usage(stream->errorString());
+            error = out.open(stdout, QIODevice::WriteOnly) ? EmlWriter::copy(built.stream.data(), &out)
+                                                           : tr("Cannot write to standard output.");
         }
-        return Sent;
+        return error.isEmpty() ? Sent : usage(error);
     }
-
-    m_plan->savedPath = parser.value(saveEml);
-    m_plan->envelopeFrom = plainAddress(message.from);
-    for (const Mailbox &m : message.envelopeRecipients())
-        m_plan->recipients << plainAddress(m);
+    job.emlCopyPath = parser.value(saveEml);
 
     // --- the server: the profile's, then what the command line says -----------------------
-    ServerSettings &settings = m_plan->settings;
+    AccountProfile &sendAs = job.profile;
     if (account)
-        settings = account->toServerSettings(QString());
+        sendAs = *account;
     if (parser.isSet(security)) {
         const QString securityName = parser.value(security).toLower();
         if (securityName == QLatin1String("none"))
-            settings.security = Smtp::Security::None;
+            sendAs.security = Smtp::Security::None;
         else if (securityName == QLatin1String("starttls"))
-            settings.security = Smtp::Security::StartTls;
+            sendAs.security = Smtp::Security::StartTls;
         else if (securityName == QLatin1String("tls") || securityName == QLatin1String("ssl"))
-            settings.security = Smtp::Security::Tls;
+            sendAs.security = Smtp::Security::Tls;
         else
             return usage(tr("--security must be none, starttls or tls, not “%1”.").arg(securityName));
     }
     if (parser.isSet(auth)) {
         const QString authName = parser.value(auth).toLower();
-        const QMap<QString, Smtp::AuthMethod> methods{{QStringLiteral("auto"), Smtp::AuthMethod::Auto},
-                                                      {QStringLiteral("plain"), Smtp::AuthMethod::Plain},
-                                                      {QStringLiteral("login"), Smtp::AuthMethod::Login},
-                                                      {QStringLiteral("cram-md5"), Smtp::AuthMethod::CramMd5},
-                                                      {QStringLiteral("xoauth2"), Smtp::AuthMethod::XOAuth2},
-                                                      {QStringLiteral("none"), Smtp::AuthMethod::None}};
+        const QMap<QString, Smtp::AuthMethod> methods { { QStringLiteral("auto"), Smtp::AuthMethod::Auto },
+            { QStringLiteral("plain"), Smtp::AuthMethod::Plain }, { QStringLiteral("login"), Smtp::AuthMethod::Login },
+            { QStringLiteral("cram-md5"), Smtp::AuthMethod::CramMd5 },
+            { QStringLiteral("xoauth2"), Smtp::AuthMethod::XOAuth2 },
+            { QStringLiteral("none"), Smtp::AuthMethod::None } };
         if (!methods.contains(authName))
             return usage(tr("--auth must be auto, plain, login, cram-md5, xoauth2 or none, not “%1”.").arg(authName));
-        settings.auth = methods.value(authName);
+        sendAs.auth = methods.value(authName);
     }
     if (parser.isSet(user))
-        settings.user = parser.value(user);
+        sendAs.user = parser.value(user);
     if (parser.isSet(allowPlainAuth))
-        settings.allowPlainTextAuth = true;
+        sendAs.allowPlainTextAuth = true;
     if (parser.isSet(ehlo))
-        settings.ehloName = parser.value(ehlo);
+        sendAs.ehloName = parser.value(ehlo);
     const bool explicitPassword = parser.isSet(passwordEnv) || parser.isSet(passwordFile);
     if (parser.isSet(passwordEnv) && parser.isSet(passwordFile))
         return usage(tr("Give either --password-env or --password-file, not both."));
     if (parser.isSet(passwordEnv)) {
         const QByteArray name = parser.value(passwordEnv).toLocal8Bit();
         if (!qEnvironmentVariableIsSet(name.constData()))
-            return usage(tr("The environment variable %1 (from --password-env) is not set.").arg(QString::fromLocal8Bit(name)));
-        settings.secret = qEnvironmentVariable(name.constData());
+            return usage(
+                tr("The environment variable %1 (from --password-env) is not set.").arg(QString::fromLocal8Bit(name)));
+        job.secret = qEnvironmentVariable(name.constData());
     } else if (parser.isSet(passwordFile)) {
         QFile file(parser.value(passwordFile));
         if (!file.open(QIODevice::ReadOnly))
             return usage(tr("Cannot read the password file “%1”: %2").arg(file.fileName(), file.errorString()));
-        settings.secret = QString::fromUtf8(file.readLine()).remove(QLatin1Char('\r')).remove(QLatin1Char('\n'));
+        job.secret = QString::fromUtf8(file.readLine()).remove(QLatin1Char('\r')).remove(QLatin1Char('\n'));
     }
-    if (!account && !settings.user.isEmpty() && settings.secret.isEmpty() && settings.auth != Smtp::AuthMethod::None)
+    if (!account && !explicitPassword && sendAs.signsIn())
         return usage(tr("--user needs a password: give --password-env VAR or --password-file FILE."));
     if (parser.isSet(caFile)) {
         const QList<QSslCertificate> cas = QSslCertificate::fromPath(parser.value(caFile), QSsl::Pem);
         if (cas.isEmpty())
             return usage(tr("No PEM certificate could be read from “%1”.").arg(parser.value(caFile)));
-        settings.extraCaCertificates = cas;
+        job.extraCaCertificates = cas;
     }
     for (const QString &fingerprint : parser.values(trustFingerprint)) {
-        const QString hex = QString(fingerprint).remove(QLatin1Char(':')).remove(QLatin1Char(' '));
-        bool ok = hex.size() == 64;
-        for (QChar c : hex)
-            ok = ok && c.isLetterOrNumber() && QStringLiteral("0123456789abcdefABCDEF").contains(c);
-        if (!ok)
-            return usage(tr("--trust-fingerprint needs a SHA-256 fingerprint (64 hex digits, colons allowed), not “%1”.").arg(fingerprint));
-        settings.trustedFingerprints << hex; // after the profile's pins: both are trusted
+        if (!Fingerprint::isSha256(fingerprint))
+            return usage(
+                tr("--trust-fingerprint needs a SHA-256 fingerprint (64 hex digits, colons allowed), not “%1”.")
+                    .arg(fingerprint));
+        sendAs.trustFingerprint(fingerprint); // beside the profile's pins: both are trusted
     }
     if (parser.isSet(timeout)) {
         bool ok = false;
         const double seconds = parser.value(timeout).toDouble(&ok);
         if (!ok || seconds <= 0 || seconds > 86400)
             return usage(tr("--timeout needs a number of seconds, not “%1”.").arg(parser.value(timeout)));
-        settings.timeouts = SmtpTimeouts::uniform(int(seconds * 1000));
+        job.timeouts = SmtpTimeouts::uniform(int(seconds * 1000));
     }
 
     m_showTranscript = parser.isSet(transcript);
 
     // A direct-route profile delivers directly unless a --server is given for this send.
-    m_plan->direct = parser.isSet(direct) || (account && account->route == AccountProfile::Route::Direct && !parser.isSet(server));
-    if (m_plan->direct) {
-        if (parser.isSet(server))
-            return usage(tr("--direct delivers to each recipient's own mail servers; do not give --server with it."));
-        launch(); // no login on the direct route: nothing to look up
-        return -1;
-    }
-
-    if (parser.isSet(server)) {
-        QString host = parser.value(server).trimmed();
-        settings.port = 0; // a server given here comes with its own port, or the default
-        if (host.startsWith(QLatin1Char('['))) { // [IPv6]:port
-            const qsizetype close = host.indexOf(QLatin1Char(']'));
-            if (close < 0)
-                return usage(tr("--server: missing ']' in “%1”.").arg(host));
-            const QString rest = host.mid(close + 1);
-            if (rest.startsWith(QLatin1Char(':')))
-                settings.port = quint16(rest.mid(1).toUInt());
-            host = host.mid(1, close - 1);
-        } else if (host.count(QLatin1Char(':')) == 1) {
-            bool ok = false;
-            const uint port = host.section(QLatin1Char(':'), 1).toUInt(&ok);
-            if (!ok || port == 0 || port > 65535)
-                return usage(tr("--server: “%1” is not a port number.").arg(host.section(QLatin1Char(':'), 1)));
-            settings.port = quint16(port);
-            host = host.section(QLatin1Char(':'), 0, 0);
+    const bool directRoute
+        = parser.isSet(direct) || (account && account->route == AccountProfile::Route::Direct && !parser.isSet(server));
+    sendAs.route = directRoute ? AccountProfile::Route::Direct : AccountProfile::Route::Relay;
+    if (parser.isSet(direct) && parser.isSet(server))
+        return usage(tr("--direct delivers to each recipient's own mail servers; do not give --server with it."));
+    if (!directRoute) {
+        if (parser.isSet(server)) {
+            QString host = parser.value(server).trimmed();
+            sendAs.port = 0; // a server given here comes with its own port, or the default
+            if (host.startsWith(QLatin1Char('['))) { // [IPv6]:port
+                const qsizetype close = host.indexOf(QLatin1Char(']'));
+                if (close < 0)
+                    return usage(tr("--server: missing ']' in “%1”.").arg(host));
+                const QString rest = host.mid(close + 1);
+                if (rest.startsWith(QLatin1Char(':')))
+                    sendAs.port = quint16(rest.mid(1).toUInt());
+                host = host.mid(1, close - 1);
+            } else if (host.count(QLatin1Char(':')) == 1) {
+                bool ok = false;
+                const uint port = host.section(QLatin1Char(':'), 1).toUInt(&ok);
+                if (!ok || port == 0 || port > 65535)
+                    return usage(tr("--server: “%1” is not a port number.").arg(host.section(QLatin1Char(':'), 1)));
+                sendAs.port = quint16(port);
+                host = host.section(QLatin1Char(':'), 0, 0);
+            }
+            if (host.isEmpty())
+                return usage(tr("--server needs a host name."));
+            sendAs.host = host;
+        } else if (!account) {
+            return usage(tr("--server is required (or --direct, or --profile)."));
+        } else if (sendAs.host.isEmpty()) {
+            return usage(tr("The profile “%1” has no server: give --server.").arg(account->name));
         }
-        if (host.isEmpty())
-            return usage(tr("--server needs a host name."));
-        settings.host = host;
-    } else if (!account) {
-        return usage(tr("--server is required (or --direct, or --profile)."));
-    } else if (settings.host.isEmpty()) {
-        return usage(tr("The profile “%1” has no server: give --server.").arg(account->name));
     }
 
-    // Only a profile's own password is looked up, and only when this send will log in.
-    if (account && !explicitPassword && !settings.user.isEmpty() && settings.auth != Smtp::AuthMethod::None) {
-        lookUpPassword();
-        return -1;
-    }
-    launch();
+    m_controller = new SendController(m_services.get(), this);
+    connect(m_controller, &SendController::transcript, this, [this](const TranscriptEntry &entry) {
+        if (m_showTranscript) {
+            std::fprintf(stderr, "%s\n", qUtf8Printable(entry.toDisplayLine()));
+            std::fflush(stderr);
+        }
+    });
+    connect(m_controller, &SendController::secretRequired, this, &SendCommand::onSecretRequired);
+    // The mail went (or not) whatever the log says: warn, never change the exit code.
+    connect(m_controller, &SendController::warning, this,
+        [](const QString &message) { printError(tr("warning: %1").arg(message)); });
+    connect(m_controller, &SendController::finished, this, &SendCommand::finish);
+    m_controller->start(job);
     return -1;
 }
 
-void SendCommand::lookUpPassword()
+void SendCommand::onSecretRequired(const SecretRequest &request)
 {
-    m_keychain = std::make_unique<KeychainSecretStore>(nullptr);
-    m_vault = std::make_unique<PasswordVault>(m_keychain.get(), m_profiles.get(), nullptr);
-    m_waitingForPassword = true;
-    m_vault->lookup(*m_plan->profile, this, [this](const PasswordLookup &found) { onPasswordLookedUp(found); });
-}
-
-void SendCommand::onPasswordLookedUp(const PasswordLookup &found)
-{
-    if (!m_waitingForPassword)
-        return; // cancelled meanwhile
-    m_waitingForPassword = false;
-    if (found.found()) {
-        m_plan->settings.secret = found.secret;
-        launch();
-        return;
-    }
-    const QString name = m_plan->profile->name;
+    // Nobody to ask: say where a password would have come from, and end with exit code 2.
+    const QString name = request.profile.name;
+    const PasswordLookup &found = request.lookup;
     const QString remedy = tr("pass --password-env VAR or --password-file FILE");
     QString why;
     switch (found.keychainStatus) {
     case SecretResult::Status::Unavailable:
-        why = tr("The profile “%1” needs a password, and no keychain is available to read it from (%2): %3, or store it "
-                 "in the profile's settings file with the Mailwright profile dialog.")
-                  .arg(name, found.keychainError.isEmpty() ? tr("no Secret Service or KWallet") : found.keychainError, remedy);
+        why = tr(
+            "The profile “%1” needs a password, and no keychain is available to read it from (%2): %3, or store it "
+            "in the profile's settings file with the Mailwright profile dialog.")
+                  .arg(name, found.keychainError.isEmpty() ? tr("no Secret Service or KWallet") : found.keychainError,
+                      remedy);
         break;
     case SecretResult::Status::Denied:
         why = tr("The profile “%1” needs a password, and the keychain refused to give it: unlock the keychain, or %2.")
@@ -434,74 +370,19 @@ void SendCommand::onPasswordLookedUp(const PasswordLookup &found)
         break;
     case SecretResult::Status::Ok:
     case SecretResult::Status::NotFound:
-        why = tr("The profile “%1” needs a password, and none is stored for it: store it with the Mailwright profile dialog, "
+        why = tr("The profile “%1” needs a password, and none is stored for it: store it with the Mailwright profile "
+                 "dialog, "
                  "or %2.")
                   .arg(name, remedy);
         break;
     }
-    printError(why);
-    Q_EMIT done(UsageError);
-}
-
-void SendCommand::launch()
-{
-    Plan &plan = *m_plan;
-    auto printEntry = [this](const TranscriptEntry &entry) {
-        if (m_showTranscript) {
-            std::fprintf(stderr, "%s\n", qUtf8Printable(entry.toDisplayLine()));
-            std::fflush(stderr);
-        }
-        if (m_log)
-            m_log->add(entry);
-    };
-    if (plan.log) {
-        m_log = std::make_unique<CliSessionLog>(plan.profile ? plan.profile->name : QString(),
-                                                plan.direct ? directLabel(plan.message.envelopeRecipients())
-                                                            : serverLabel(plan.settings),
-                                                plan.message.subject, plan.recipients);
-    }
-
-    if (plan.direct) {
-        m_direct = new DirectDelivery(this);
-        const QString dns = qEnvironmentVariable("MAILWRIGHT_DNS_SERVER");
-        if (!dns.isEmpty())
-            m_direct->setNameserver(QHostAddress(dns));
-        connect(m_direct, &DirectDelivery::transcript, this, printEntry);
-        connect(m_direct, &DirectDelivery::finished, this, &SendCommand::finish);
-        m_direct->send(plan.settings, plan.envelopeFrom, plan.recipients,
-                       [message = plan.message, savedPath = plan.savedPath]() -> QSharedPointer<QIODevice> {
-                           if (!savedPath.isEmpty()) {
-                               auto file = QSharedPointer<QFile>::create(savedPath);
-                               file->open(QIODevice::ReadOnly);
-                               return file;
-                           }
-                           return MessageBuilder::build(message).stream;
-                       });
-        return;
-    }
-
-    SendRequest request;
-    request.server = plan.settings;
-    request.mailFrom = plan.envelopeFrom;
-    request.recipients = plan.recipients;
-    request.body = plan.stream;
-    m_session = new SmtpSession(this);
-    connect(m_session, &SmtpSession::transcript, this, printEntry);
-    connect(m_session, &SmtpSession::finished, this, &SendCommand::finish);
-    m_session->send(request);
+    m_controller->declineSecret(why);
 }
 
 void SendCommand::cancel()
 {
-    if (m_waitingForPassword) { // nothing sent yet: nothing to log either
-        m_waitingForPassword = false;
-        Q_EMIT done(Cancelled);
-        return;
-    }
-    if (m_session)
-        m_session->cancel();
-    if (m_direct)
-        m_direct->cancel();
+    if (m_controller)
+        m_controller->cancel();
 }
 
 void SendCommand::finish(const SendResult &result)
@@ -509,12 +390,6 @@ void SendCommand::finish(const SendResult &result)
     const int code = exitCodeFor(result);
     if (code != Sent)
         printError(result.message);
-    if (m_log) {
-        // The mail went (or not) whatever the log says: warn, never change the exit code.
-        const QString error = m_log->write(result);
-        if (!error.isEmpty())
-            printError(tr("warning: the conversation log could not be written: %1").arg(error));
-    }
     Q_EMIT done(code);
 }
 

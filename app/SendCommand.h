@@ -4,22 +4,19 @@
 
 #include <QCoreApplication>
 #include <QObject>
+#include <QPointer>
 #include <QStringList>
 
 #include <memory>
 
-class CliSessionLog;
-class DirectDelivery;
-class KeychainSecretStore;
-class PasswordVault;
-class ProfileStore;
-class SmtpSession;
-struct PasswordLookup;
+class AppServices;
+class SendController;
+struct SecretRequest;
 
-// mailwright-send: turns the command line (over a saved profile, with --profile) into a Message
-// and a SendRequest, runs the session, records it in the conversation log and maps its SendResult
-// to the exit codes of DESIGN.md. Everything it needs to know about mail lives in core; this class
-// only reads options, wires signals and prints.
+// mailwright-send: turns the command line (over a saved profile, with --profile) into a
+// SendJob, runs it with the same SendController as the window — which looks up the password,
+// delivers, and records the session in the conversation log — and maps its SendResult to the
+// exit codes of DESIGN.md. This class only reads options, prints and answers the controller.
 class SendCommand : public QObject
 {
     Q_OBJECT
@@ -50,22 +47,11 @@ Q_SIGNALS:
     void done(int exitCode);
 
 private:
-    struct Plan; // everything parsed, kept while the password is looked up
-
     int usage(const QString &message);
-    void lookUpPassword();
-    void onPasswordLookedUp(const PasswordLookup &found);
-    void launch();
+    void onSecretRequired(const SecretRequest &request);
     void finish(const SendResult &result);
 
-    std::unique_ptr<Plan> m_plan;
-    // Only with --profile; the store outlives the vault that points to it (reverse order).
-    std::unique_ptr<ProfileStore> m_profiles;
-    std::unique_ptr<KeychainSecretStore> m_keychain;
-    std::unique_ptr<PasswordVault> m_vault;
-    std::unique_ptr<CliSessionLog> m_log; // null with --no-log
-    SmtpSession *m_session = nullptr;
-    DirectDelivery *m_direct = nullptr;
+    std::unique_ptr<AppServices> m_services;
+    QPointer<SendController> m_controller;
     bool m_showTranscript = false;
-    bool m_waitingForPassword = false;
 };

@@ -1,6 +1,6 @@
 // mailwright: the composer window. Parses the command line, installs the translations for the
 // system locale and shows ComposerWindow; everything else lives in ui/ and core/.
-#include "AppServices.h"
+#include "send/AppServices.h"
 #include "ComposerWindow.h"
 #include "DemoContent.h"
 #include "ThemedIcon.h"

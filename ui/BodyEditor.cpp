@@ -20,6 +20,7 @@
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QSignalBlocker>
 #include <QTextEdit>
 #include <QTextList>
 #include <QToolBar>
@@ -281,6 +282,34 @@ void BodyEditor::setHtml(const QString &html)
 bool BodyEditor::isEmpty() const
 {
     return m_textEdit->document()->isEmpty();
+}
+
+bool BodyEditor::isUntouched() const
+{
+    return isEmpty() || (!m_signatureDocument.isEmpty() && m_textEdit->toHtml() == m_signatureDocument);
+}
+
+void BodyEditor::setSignature(const QString &plain, const QString &html)
+{
+    if (!isUntouched())
+        return;
+    const QSignalBlocker quiet(this);
+    if (plain.isEmpty() && html.isEmpty()) {
+        if (!isEmpty())
+            setPlainText(QString()); // the previous profile's signature
+        m_signatureDocument.clear();
+        return;
+    }
+    // "-- " on a line of its own marks a signature (RFC 3676 §4.3).
+    if (m_mode == Mode::Html && !html.isEmpty())
+        setHtml(QStringLiteral("<p><br></p><p>-- <br>") + html + QStringLiteral("</p>"));
+    else if (m_mode == Mode::Html)
+        setHtml(QStringLiteral("<p><br></p><p>-- <br>") + plain.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>"))
+            + QStringLiteral("</p>"));
+    else
+        setPlainText(QStringLiteral("\n\n-- \n") + plain);
+    m_signatureDocument = m_textEdit->toHtml();
+    m_textEdit->moveCursor(QTextCursor::Start);
 }
 
 bool BodyEditor::hasFormatting() const

@@ -39,6 +39,12 @@ public:
     bool isEmpty() const;
     bool hasFormatting() const; // something rich → plain would lose
 
+    // A profile's signature, below an empty first line, in a body nobody has written in:
+    // nothing typed is ever replaced. An empty signature removes the one put there before.
+    // The change is not an edit (textChanged is not emitted).
+    void setSignature(const QString &plain, const QString &html);
+    bool isUntouched() const; // empty, or holding only the signature setSignature() put there
+
     // Fills plainBody, or htmlBody with the inline images it still shows.
     void fillMessage(Message &message) const;
     // Inserts the image at the cursor; false when the file is not an image Qt can read.
@@ -87,4 +93,5 @@ private:
     QAction *m_imageAction = nullptr;
     QList<QAction *> m_formatActions; // enabled in HTML mode only
     QHash<QString, QString> m_imageFiles; // content id → file path
+    QString m_signatureDocument; // the document as setSignature() left it (toHtml())
 };

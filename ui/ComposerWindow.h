@@ -2,11 +2,9 @@
 
 #include "account/AccountProfile.h"
 #include "mime/Message.h"
+#include "send/SendJob.h"
+#include "send/SendTypes.h"
 #include "smtp/SendResult.h"
-#include "smtp/SmtpTypes.h"
-#include "smtp/TranscriptEntry.h"
-
-#include <QDateTime>
 
 #include <QElapsedTimer>
 #include <QMainWindow>
@@ -21,25 +19,22 @@ class AddressHistory;
 class AppServices;
 class AttachmentList;
 class BodyEditor;
-class DirectDelivery;
 class DraftAutosaver;
 class LogWindow;
 class ProfileDialog;
 class QMessageBox;
 class QStringListModel;
+class SendController;
 class SenderChooser;
-class SmtpSession;
 class TranscriptPane;
 struct Draft;
-struct OutboxItem;
-struct PasswordLookup;
 
 // The composer: From (an account profile), To/Cc/Bcc, Subject, the body and the attachments,
 // sending with progress and Cancel, and the server conversation in a dock. It turns the fields
-// into a Message, hands it to MessageBuilder and SmtpSession (or DirectDelivery), and maps their
-// signals to widgets; it holds no protocol logic. Nothing the person wrote is lost: the message
-// is autosaved for crash recovery, can be kept as a draft, and stays in the outbox when a send
-// fails. Every session is appended to the conversation log.
+// into a Message, hands it with the profile to a SendController (which logs the session and
+// keeps a failed message in the outbox), answers the controller's questions with dialogs and
+// maps its signals to widgets; it holds no protocol logic and no send policy. Nothing the person
+// wrote is lost: the message is autosaved for crash recovery and can be kept as a draft.
 class ComposerWindow : public QMainWindow
 {
     Q_OBJECT
@@ -58,11 +53,7 @@ public:
     BodyEditor *bodyEditor() const;
     AttachmentList *attachmentList() const;
     TranscriptPane *transcriptPane() const { return m_transcriptPane; }
-    SmtpSession *session() const { return m_session; }
-
-    // True when the text mentions an attachment ("attached", "attachment", "附件", and the
-    // translation's own words), ignoring quoted lines ("> …").
-    static bool mentionsAttachment(const QString &text);
+    SendController *controller() const { return m_controller; }
 
     // The id the open message has in the DraftStore (recovery slot, draft, outbox); empty
     // before its first save.
@@ -107,15 +98,15 @@ private:
         QWidget *field = nullptr; // where to fix it
     };
 
-    Collected collectMessage(bool forSending) const;
-    Message messageAsTyped() const; // for autosave and drafts: invalid addresses kept as typed
+    enum class Collect {
+        ForSending, // every field checked; a profile and a recipient required
+        ForSaving, // the addresses checked (.eml)
+        AsTyped, // nothing checked, addresses that do not parse kept as typed (autosave, drafts)
+    };
+    Collected collectMessage(Collect how) const;
     Draft currentDraft() const;
-    void startSending(const Collected &collected);
-    void sendWithPassword(const Collected &collected, const AccountProfile &profile, const QString &secret);
-    void askPassword(const Collected &collected, const AccountProfile &profile, const PasswordLookup &lookup,
-        const QString &reason);
-    void logSession(const SendResult &result);
-    void keepInOutbox(const SendResult &result);
+    // askAgainBecause: the server refused the stored password; ask for it even so.
+    void startSending(const Collected &collected, const QString &askAgainBecause = QString());
     void offerCertificateTrust(const SendResult &result);
     void loadDraft(const Draft &draft);
     void loadProfiles();
@@ -123,10 +114,8 @@ private:
     void startNewMessageId(const QString &id);
     void setSending(bool sending);
     void showProblem(const QString &title, const QString &text, QWidget *field = nullptr);
-    void showStage(Smtp::State state);
-    void rememberCapabilities(const QStringList &capabilities);
-    void rememberAddresses(const Message &message);
-    void loadKnownAddresses(const AddressHistory &history);
+    void showStage(Send::Stage stage, const QString &text);
+    void loadKnownAddresses();
     void updateSizeLimit();
     void updateTitle();
     void setCcBccVisible(bool visible);
@@ -137,32 +126,21 @@ private:
     void saveSettings() const;
     bool hasContent() const;
     bool isAsking() const; // a question box is open
-    bool bodyIsUntouched() const; // empty, or only the signature put there
     void applySignature();
-    QString sizeLimitKey() const; // "host:port" of the chosen profile
 
     std::unique_ptr<Ui::ComposerWindow> m_ui;
     std::unique_ptr<AppServices> m_ownedServices;
     AppServices *m_services = nullptr;
-    SmtpSession *m_session = nullptr;
-    QPointer<DirectDelivery> m_direct; // while a direct-delivery profile sends
+    SendController *m_controller = nullptr;
     DraftAutosaver *m_autosaver = nullptr;
     QString m_messageId;
     bool m_loading = false; // filling the fields from a draft: not an edit
-    QString m_signatureBody; // the body as applySignature() left it
     bool m_closeConfirmed = false;
     QPointer<ProfileDialog> m_profileDialog;
     QPointer<LogWindow> m_logWindow;
     TranscriptPane *m_transcriptPane = nullptr;
     QStringListModel *m_knownAddresses = nullptr;
     QPointer<QMessageBox> m_pendingQuestion; // attachment reminder, discard question
-    Message m_sending; // what is being sent, to remember its addresses
-    AccountProfile m_sendingProfile;
-    QDateTime m_sessionStartedAt;
-    QList<TranscriptEntry> m_sessionTranscript; // for the conversation log
     QElapsedTimer m_bodyClock; // since the first body byte, for the time left
     qint64 m_bodyStartBytes = 0;
-    bool m_sendingNow = false;
-    bool m_awaitingPassword = false; // Send pressed, the keychain has not answered yet
-    quint64 m_sendAttempt = 0; // a keychain answer for an attempt cancelled meanwhile is ignored
 };

@@ -1,21 +1,17 @@
 #include "ConnectionTestDialog.h"
+#include "ui_ConnectionTestDialog.h"
 
 #include "CertificateDialog.h"
+#include "PasswordPrompt.h"
 #include "ThemedIcon.h"
 #include "TranscriptView.h"
 
-#include "smtp/SendRequest.h"
-#include "smtp/SmtpSession.h"
-#include "store/ConversationLog.h"
-#include "store/LoggedSession.h"
+#include "send/SendController.h"
+#include "smtp/Fingerprint.h"
+#include "smtp/Sentences.h"
 
-#include <QDialogButtonBox>
-#include <QHBoxLayout>
-#include <QLabel>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QStyle>
-#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -36,162 +32,88 @@ QString securityText(Smtp::Security security)
     return {};
 }
 
-bool signsIn(const AccountProfile &profile)
-{
-    // The same rule SmtpSession applies: AUTH only with a user name and a method other than None.
-    return !profile.user.isEmpty() && profile.auth != Smtp::AuthMethod::None;
-}
-
 } // namespace
 
-ConnectionTestDialog::ConnectionTestDialog(const AccountProfile &profile, const QString &secret, ConversationLog *log,
-                                           QWidget *parent)
+ConnectionTestDialog::ConnectionTestDialog(
+    AppServices *services, const AccountProfile &profile, const std::optional<QString> &secret, QWidget *parent)
     : QDialog(parent)
+    , m_ui(std::make_unique<Ui::ConnectionTestDialog>())
     , m_profile(profile)
     , m_secret(secret)
-    , m_log(log)
-    , m_session(new SmtpSession(this))
+    , m_controller(new SendController(services, this))
 {
-    setObjectName(u"connectionTestDialog"_s);
+    m_ui->setupUi(this);
     setWindowTitle(tr("Test Connection — %1").arg(profile.name));
-    setAccessibleName(tr("Connection test"));
+    m_ui->verdictIconLabel->hide();
+    m_ui->busyProgressBar->hide();
+    m_ui->verdictLabel->hide();
+    m_ui->logNoteLabel->hide();
+    m_ui->viewCertificateButton->setIcon(ThemedIcon::coloured(u"dialog-warning"_s));
+    m_ui->cancelButton->setIcon(ThemedIcon::themed(u"cancel"_s));
+    connect(m_ui->viewCertificateButton, &QPushButton::clicked, this, &ConnectionTestDialog::viewCertificate);
+    connect(m_ui->testAgainButton, &QPushButton::clicked, this, &ConnectionTestDialog::start);
+    // Cancelling the test keeps the dialog open, to show what happened; Close closes.
+    connect(m_ui->cancelButton, &QPushButton::clicked, this, &ConnectionTestDialog::cancel);
+    connect(m_ui->closeButton, &QPushButton::clicked, this, &QDialog::reject);
 
-    m_introLabel = new QLabel(this);
-    m_introLabel->setObjectName(u"introLabel"_s);
-    m_introLabel->setAccessibleName(tr("What is tested"));
-    m_introLabel->setTextFormat(Qt::PlainText);
-    m_introLabel->setWordWrap(true);
+    m_ui->transcriptView->follow(m_controller);
+    connect(m_controller, &SendController::stageChanged, this, [this](Send::Stage, const QString &text) {
+        if (isRunning() && !text.isEmpty())
+            m_ui->stageLabel->setText(text);
+    });
+    connect(m_controller, &SendController::secretRequired, this,
+        [this](const SecretRequest &request) { PasswordPrompt::answer(m_controller, request, tr("Test"), this); });
+    connect(m_controller, &SendController::warning, this, [this](const QString &message) {
+        m_ui->logNoteLabel->setText(message);
+        m_ui->logNoteLabel->show();
+    });
+    connect(m_controller, &SendController::finished, this, &ConnectionTestDialog::onFinished);
 
-    m_stageIconLabel = new QLabel(this);
-    m_stageIconLabel->setObjectName(u"verdictIconLabel"_s);
-    m_stageIconLabel->setAccessibleName(tr("Result symbol"));
-    m_stageIconLabel->hide();
-    m_stageLabel = new QLabel(this);
-    m_stageLabel->setObjectName(u"stageLabel"_s);
-    m_stageLabel->setAccessibleName(tr("Stage"));
-    m_stageLabel->setTextFormat(Qt::PlainText);
-    m_stageLabel->setWordWrap(true);
-    QFont stageFont = m_stageLabel->font();
-    stageFont.setBold(true);
-    m_stageLabel->setFont(stageFont);
-
-    m_busyBar = new QProgressBar(this);
-    m_busyBar->setObjectName(u"busyProgressBar"_s);
-    m_busyBar->setAccessibleName(tr("Test in progress"));
-    m_busyBar->setRange(0, 0); // no measurable progress in a handful of round trips: just busy
-    m_busyBar->setTextVisible(false);
-    m_busyBar->setMaximumWidth(160);
-    m_busyBar->hide();
-
-    auto *stageRow = new QHBoxLayout;
-    stageRow->addWidget(m_stageIconLabel, 0, Qt::AlignTop);
-    stageRow->addWidget(m_stageLabel, 1);
-    stageRow->addWidget(m_busyBar);
-
-    m_verdictLabel = new QLabel(this);
-    m_verdictLabel->setObjectName(u"verdictLabel"_s);
-    m_verdictLabel->setAccessibleName(tr("Result"));
-    m_verdictLabel->setTextFormat(Qt::PlainText);
-    m_verdictLabel->setWordWrap(true);
-    m_verdictLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_verdictLabel->hide();
-
-    m_logNoteLabel = new QLabel(this);
-    m_logNoteLabel->setObjectName(u"logNoteLabel"_s);
-    m_logNoteLabel->setAccessibleName(tr("Conversation log"));
-    m_logNoteLabel->setTextFormat(Qt::PlainText);
-    m_logNoteLabel->setWordWrap(true);
-    m_logNoteLabel->hide();
-
-    m_transcriptView = new TranscriptView(this);
-    m_transcriptView->setObjectName(u"transcriptView"_s);
-    m_transcriptView->setAccessibleName(tr("Server conversation"));
-
-    m_buttons = new QDialogButtonBox(this);
-    m_buttons->setObjectName(u"connectionTestButtonBox"_s);
-    m_viewCertificateButton = m_buttons->addButton(tr("View Certificate…"), QDialogButtonBox::ActionRole);
-    m_viewCertificateButton->setObjectName(u"viewCertificateButton"_s);
-    m_viewCertificateButton->setAccessibleName(tr("View the server's certificate"));
-    m_viewCertificateButton->setIcon(ThemedIcon::coloured(u"dialog-warning"_s));
-    m_testAgainButton = m_buttons->addButton(tr("Test Again"), QDialogButtonBox::ActionRole);
-    m_testAgainButton->setObjectName(u"testAgainButton"_s);
-    m_testAgainButton->setAccessibleName(tr("Test again"));
-    // Not RejectRole: cancelling the test keeps the dialog open, to show what happened.
-    m_cancelButton = m_buttons->addButton(tr("Cancel Test"), QDialogButtonBox::ActionRole);
-    m_cancelButton->setObjectName(u"cancelButton"_s);
-    m_cancelButton->setAccessibleName(tr("Cancel the test"));
-    m_cancelButton->setIcon(ThemedIcon::themed(u"cancel"_s));
-    m_closeButton = m_buttons->addButton(QDialogButtonBox::Close);
-    m_closeButton->setObjectName(u"closeButton"_s);
-    m_closeButton->setAccessibleName(tr("Close"));
-    connect(m_viewCertificateButton, &QPushButton::clicked, this, &ConnectionTestDialog::viewCertificate);
-    connect(m_testAgainButton, &QPushButton::clicked, this, &ConnectionTestDialog::start);
-    connect(m_cancelButton, &QPushButton::clicked, this, &ConnectionTestDialog::cancel);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_introLabel);
-    layout->addLayout(stageRow);
-    layout->addWidget(m_verdictLabel);
-    layout->addWidget(m_logNoteLabel);
-    layout->addWidget(m_transcriptView, 1);
-    layout->addWidget(m_buttons);
-    resize(720, 480);
-
-    connect(m_session, &SmtpSession::stateChanged, this, &ConnectionTestDialog::showStage);
-    connect(m_session, &SmtpSession::transcript, this, &ConnectionTestDialog::onTranscript);
-    connect(m_session, &SmtpSession::capabilitiesChanged, m_transcriptView, &TranscriptView::setCapabilities);
-    connect(m_session, &SmtpSession::tlsEstablished, m_transcriptView, &TranscriptView::setTlsSummary);
-    connect(m_session, &SmtpSession::finished, this, &ConnectionTestDialog::onFinished);
-
-    m_introLabel->setText(signsIn(m_profile)
-                              ? tr("Mailwright connects to %1 (%2), signs in as %3 and disconnects again; no "
-                                   "message is sent.")
-                                    .arg(serverName(), securityText(m_profile.security), m_profile.user)
-                              : tr("Mailwright connects to %1 (%2) and disconnects again; no message is sent.")
-                                    .arg(serverName(), securityText(m_profile.security)));
-    m_stageLabel->setText(tr("Not started."));
+    const QString server = m_profile.endpointLabel();
+    m_ui->introLabel->setText(m_profile.signsIn()
+            ? tr("Mailwright connects to %1 (%2), signs in as %3 and disconnects again; no message is sent.")
+                  .arg(server, securityText(m_profile.security), m_profile.user)
+            : tr("Mailwright connects to %1 (%2) and disconnects again; no message is sent.")
+                  .arg(server, securityText(m_profile.security)));
     updateButtons();
 }
 
 ConnectionTestDialog::~ConnectionTestDialog()
 {
-    // The session is our child and goes with us; nothing it does on the way out concerns us.
-    m_session->disconnect(this);
+    // The controller is our child and goes with us; nothing it does on the way out concerns us.
+    m_controller->disconnect(this);
 }
 
-QString ConnectionTestDialog::serverName() const
+bool ConnectionTestDialog::isRunning() const
 {
-    return u"%1:%2"_s.arg(m_profile.host).arg(m_profile.toServerSettings(QString()).effectivePort());
+    return m_controller->isBusy();
 }
 
 void ConnectionTestDialog::start()
 {
-    if (m_running)
+    if (isRunning())
         return;
-    m_running = true;
-    m_entries.clear();
     m_result = SendResult();
-    m_startedAt = QDateTime::currentDateTimeUtc();
-    m_verdictLabel->hide();
-    m_verdictLabel->clear();
-    m_logNoteLabel->hide();
-    m_stageIconLabel->hide();
-    m_busyBar->show();
-    showStage(Smtp::State::Connecting);
-    m_transcriptView->beginSession(serverName());
-    updateButtons();
+    m_ui->verdictLabel->hide();
+    m_ui->verdictLabel->clear();
+    m_ui->logNoteLabel->hide();
+    m_ui->verdictIconLabel->hide();
+    m_ui->busyProgressBar->show();
 
-    // No body and no recipients: SmtpSession treats it as a connection test and ends after AUTH.
-    SendRequest request;
-    request.server = m_profile.toServerSettings(m_secret);
-    m_session->send(request);
+    SendJob job;
+    job.purpose = SendJob::Purpose::ConnectionTest;
+    job.profile = m_profile;
+    job.secret = m_secret;
+    job.origin = LoggedSession::Origin::Gui;
+    job.records = m_keepAskedPassword ? Send::Record::Log | Send::Record::Secret : Send::Records(Send::Record::Log);
+    m_controller->start(job);
+    m_ui->stageLabel->setText(tr("Starting…"));
+    updateButtons();
 }
 
 void ConnectionTestDialog::cancel()
 {
-    if (m_running)
-        m_session->cancel(); // finishes at once, through onFinished
+    m_controller->cancel(); // finishes at once, through onFinished
 }
 
 void ConnectionTestDialog::done(int result)
@@ -200,55 +122,11 @@ void ConnectionTestDialog::done(int result)
     QDialog::done(result);
 }
 
-void ConnectionTestDialog::showStage(Smtp::State state)
-{
-    if (!m_running)
-        return;
-    QString text;
-    switch (state) {
-    case Smtp::State::Connecting:
-        text = m_profile.security == Smtp::Security::Tls ? tr("Connecting to %1 and securing the connection…")
-                                                         : tr("Connecting to %1…");
-        text = text.arg(serverName());
-        break;
-    case Smtp::State::Greeting:
-    case Smtp::State::Ehlo:
-    case Smtp::State::Helo:
-        text = tr("Connected; asking what the server offers…");
-        break;
-    case Smtp::State::StartTls:
-    case Smtp::State::TlsHandshake:
-        text = tr("Securing the connection…");
-        break;
-    case Smtp::State::Auth:
-        text = tr("Signing in as %1…").arg(m_profile.user);
-        break;
-    case Smtp::State::Envelope:
-    case Smtp::State::Body:
-    case Smtp::State::Confirm:
-    case Smtp::State::Quit:
-        text = tr("Disconnecting…");
-        break;
-    case Smtp::State::Idle:
-    case Smtp::State::Done:
-        return; // the verdict replaces the stage
-    }
-    m_stageLabel->setText(text);
-}
-
-void ConnectionTestDialog::onTranscript(const TranscriptEntry &entry)
-{
-    m_entries.append(entry);
-    m_transcriptView->append(entry);
-}
-
 void ConnectionTestDialog::onFinished(const SendResult &result)
 {
-    m_running = false;
     m_result = result;
-    m_busyBar->hide();
+    m_ui->busyProgressBar->hide();
     showVerdict(result);
-    appendToLog(result);
     updateButtons();
     Q_EMIT testFinished(result);
 }
@@ -258,8 +136,8 @@ void ConnectionTestDialog::showVerdict(const SendResult &result)
     QString headline;
     QStringList text;
     QString icon = u"dialog-error"_s;
-    const QString server = serverName();
-    const bool signedIn = signsIn(m_profile);
+    const QString server = m_profile.endpointLabel();
+    const bool signedIn = m_profile.signsIn();
 
     switch (result.outcome) {
     case Smtp::Outcome::Verified:
@@ -329,11 +207,7 @@ void ConnectionTestDialog::showVerdict(const SendResult &result)
             headline = tr("The test failed.");
             break;
         }
-        text << result.message;
-        // SmtpSession quotes the deciding reply in its message; keep the server's words in any case.
-        if (!result.serverText.isEmpty() && !result.message.contains(result.serverText))
-            text << tr("The server said: %1")
-                        .arg(u"%1 %2 %3"_s.arg(result.replyCode).arg(result.enhancedCode, result.serverText).simplified());
+        text << result.message; // it quotes the server's own words
         if (result.failure == Smtp::Failure::Certificate && !result.tls.sha256Fingerprint.isEmpty())
             text << tr("If this is your provider's server, view the certificate and compare its fingerprint with the "
                        "one the provider publishes before trusting it.");
@@ -341,38 +215,18 @@ void ConnectionTestDialog::showVerdict(const SendResult &result)
     }
 
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
-    m_stageIconLabel->setPixmap(ThemedIcon::coloured(icon).pixmap(size, size));
-    m_stageIconLabel->show();
-    m_stageLabel->setText(headline);
-    m_verdictLabel->setText(text.join(u' '));
-    m_verdictLabel->show();
-}
-
-void ConnectionTestDialog::appendToLog(const SendResult &result)
-{
-    if (!m_log)
-        return;
-    LoggedSession session;
-    session.startedAt = m_startedAt;
-    session.kind = LoggedSession::Kind::ConnectionTest;
-    session.origin = LoggedSession::Origin::Gui;
-    session.profile = m_profile.name;
-    session.server = serverName();
-    session.transcript = m_entries;
-    session.transcriptSize = int(m_entries.size());
-    session.setResult(result);
-    const LogAppendResult appended = m_log->append(session);
-    if (!appended.ok()) {
-        m_logNoteLabel->setText(tr("This test could not be kept in the conversation log: %1").arg(appended.error));
-        m_logNoteLabel->show();
-    }
+    m_ui->verdictIconLabel->setPixmap(ThemedIcon::coloured(icon).pixmap(size, size));
+    m_ui->verdictIconLabel->show();
+    m_ui->stageLabel->setText(headline);
+    m_ui->verdictLabel->setText(Sentences::join(text));
+    m_ui->verdictLabel->show();
 }
 
 void ConnectionTestDialog::viewCertificate()
 {
     if (m_certificateDialog || m_result.tls.sha256Fingerprint.isEmpty())
         return;
-    auto *dialog = new CertificateDialog(m_result.tls, serverName(), m_profile.name, this);
+    auto *dialog = new CertificateDialog(m_result.tls, m_profile.endpointLabel(), m_profile.name, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_certificateDialog = dialog;
     connect(dialog, &QDialog::accepted, this, [this, dialog] { trustCertificate(dialog->fingerprint()); });
@@ -382,15 +236,16 @@ void ConnectionTestDialog::viewCertificate()
 void ConnectionTestDialog::trustCertificate(const QString &sha256)
 {
     m_profile.trustFingerprint(sha256);
-    Q_EMIT certificateTrusted(AccountProfile::normalizedFingerprint(sha256));
+    Q_EMIT certificateTrusted(Fingerprint::normalized(sha256));
     start(); // at once with the pin, so the person sees whether it was enough
 }
 
 void ConnectionTestDialog::updateButtons()
 {
-    m_cancelButton->setVisible(m_running);
-    m_testAgainButton->setEnabled(!m_running);
-    m_testAgainButton->setVisible(!m_running);
-    m_viewCertificateButton->setVisible(!m_running && m_result.failure == Smtp::Failure::Certificate
-                                        && !m_result.tls.sha256Fingerprint.isEmpty());
+    const bool running = isRunning();
+    m_ui->cancelButton->setVisible(running);
+    m_ui->testAgainButton->setEnabled(!running);
+    m_ui->testAgainButton->setVisible(!running);
+    m_ui->viewCertificateButton->setVisible(
+        !running && m_result.failure == Smtp::Failure::Certificate && !m_result.tls.sha256Fingerprint.isEmpty());
 }

@@ -2,7 +2,7 @@
 
 #include "BodyEditor.h"
 #include "ComposerWindow.h"
-#include "AppServices.h"
+#include "send/AppServices.h"
 #include "SenderChooser.h"
 #include "TranscriptPane.h"
 
@@ -75,6 +75,8 @@ std::unique_ptr<AppServices> DemoContent::makeServices()
     where.profilesFile = dir.filePath(u"profiles.ini"_s);
     where.logFile = dir.filePath(u"conversations.sqlite"_s);
     where.dataDirectory = dir.filePath(u"data"_s);
+    where.addressHistoryFile = dir.filePath(u"addresses.json"_s);
+    where.settingsFile = dir.filePath(u"settings.ini"_s);
     auto services = std::make_unique<AppServices>(where, new MemorySecretStore);
 
     AccountProfile work;

@@ -47,6 +47,13 @@ QString LogModel::originText(LoggedSession::Origin origin)
     return QString();
 }
 
+QString LogModel::serverText(const QString &server)
+{
+    // The log keeps "direct: <domains>" untranslated (DirectDelivery::endpoint()).
+    const QString direct = u"direct: "_s;
+    return server.startsWith(direct) ? tr("direct to %1").arg(server.mid(direct.size())) : server;
+}
+
 QString LogModel::outcomeText(Smtp::Outcome outcome)
 {
     switch (outcome) {
@@ -106,7 +113,7 @@ QVariant LogModel::data(const QModelIndex &index, int role) const
         case ProfileColumn:
             return s.profile;
         case ServerColumn:
-            return s.server;
+            return serverText(s.server);
         case SubjectColumn:
             return s.subject;
         case RecipientsColumn:

@@ -48,6 +48,8 @@ public:
     static QString kindText(LoggedSession::Kind kind);
     static QString originText(LoggedSession::Origin origin);
     static QString outcomeText(Smtp::Outcome outcome);
+    // The logged endpoint as a person reads it: "smtp.example.org:587", "direct to example.org".
+    static QString serverText(const QString &server);
     static QIcon outcomeIcon(Smtp::Outcome outcome);
 
 private:

@@ -373,7 +373,7 @@ void LogWindow::showSession(qint64 id)
     const int iconSize = m_sessionHeaderLabel->fontMetrics().height();
     m_sessionIconLabel->setPixmap(LogModel::outcomeIcon(session->outcome).pixmap(iconSize, iconSize));
     QString text = tr("%1 · %2 · %3 · %4")
-                       .arg(LogModel::outcomeText(session->outcome), LogModel::kindText(session->kind), session->server,
+                       .arg(LogModel::outcomeText(session->outcome), LogModel::kindText(session->kind), LogModel::serverText(session->server),
                            QLocale().toString(session->startedAt.toLocalTime(), QLocale::ShortFormat));
     if (!session->resultMessage.isEmpty())
         text += u'\n' + session->resultMessage;

@@ -2,27 +2,29 @@
 
 #include "ThemedIcon.h"
 #include "account/ProviderPresets.h"
+#include "send/SendController.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
-PasswordPrompt::PasswordPrompt(
-    const AccountProfile &profile, const PasswordLookup &lookup, const QString &reason, QWidget *parent)
+PasswordPrompt::PasswordPrompt(const SecretRequest &request, const QString &action, QWidget *parent)
     : QDialog(parent)
-    , m_profile(profile)
-    , m_keychainUsable(lookup.keychainUsable())
+    , m_keychainUsable(request.lookup.keychainUsable())
     , m_passwordLineEdit(new QLineEdit(this))
     , m_keepCheckBox(new QCheckBox(this))
     , m_warningLabel(new QLabel(this))
 {
     setObjectName(u"passwordPrompt"_s);
+    const AccountProfile &profile = request.profile;
+    const QString &reason = request.reason;
     const bool token = profile.auth == Smtp::AuthMethod::XOAuth2;
     setWindowTitle(token ? tr("Access Token Needed") : tr("Password Needed"));
 
@@ -48,7 +50,8 @@ PasswordPrompt::PasswordPrompt(
     m_passwordLineEdit->setObjectName(u"promptPasswordLineEdit"_s);
     m_passwordLineEdit->setEchoMode(QLineEdit::Password);
     m_passwordLineEdit->setAccessibleName(token ? tr("Access token") : tr("Password"));
-    QAction *reveal = m_passwordLineEdit->addAction(ThemedIcon::themed(u"show-password"_s), QLineEdit::TrailingPosition);
+    QAction *reveal
+        = m_passwordLineEdit->addAction(ThemedIcon::themed(u"show-password"_s), QLineEdit::TrailingPosition);
     reveal->setCheckable(true);
     reveal->setToolTip(tr("Show the password"));
     connect(reveal, &QAction::toggled, this, [this, reveal](bool shown) {
@@ -69,13 +72,12 @@ PasswordPrompt::PasswordPrompt(
     m_warningLabel->setWordWrap(true);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Send"));
+    buttons->button(QDialogButtonBox::Ok)->setText(action);
     buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_passwordLineEdit, &QLineEdit::textChanged, this, [buttons](const QString &typed) {
-        buttons->button(QDialogButtonBox::Ok)->setEnabled(!typed.isEmpty());
-    });
+    connect(m_passwordLineEdit, &QLineEdit::textChanged, this,
+        [buttons](const QString &typed) { buttons->button(QDialogButtonBox::Ok)->setEnabled(!typed.isEmpty()); });
     connect(m_keepCheckBox, &QCheckBox::toggled, this, &PasswordPrompt::updateWarning);
 
     auto *layout = new QVBoxLayout(this);
@@ -83,6 +85,7 @@ PasswordPrompt::PasswordPrompt(
     layout->addWidget(note);
     layout->addWidget(m_passwordLineEdit);
     layout->addWidget(m_keepCheckBox);
+    m_keepCheckBox->setVisible(request.canKeep); // e.g. an unsaved profile has nowhere to keep it
     layout->addWidget(m_warningLabel);
     layout->addWidget(buttons);
     updateWarning();
@@ -95,16 +98,35 @@ QString PasswordPrompt::password() const
     return m_passwordLineEdit->text();
 }
 
-PasswordPrompt::Keep PasswordPrompt::keep() const
+Send::SecretKeep PasswordPrompt::keep() const
 {
-    if (!m_keepCheckBox->isChecked())
-        return Keep::ForThisSession;
-    return m_keychainUsable ? Keep::InKeychain : Keep::InSettingsFile;
+    if (!m_keepCheckBox->isChecked() || m_keepCheckBox->isHidden())
+        return Send::SecretKeep::ThisSession;
+    return m_keychainUsable ? Send::SecretKeep::Keychain : Send::SecretKeep::SettingsFile;
+}
+
+PasswordPrompt *PasswordPrompt::answer(
+    SendController *controller, const SecretRequest &request, const QString &action, QWidget *parent)
+{
+    auto *prompt = new PasswordPrompt(request, action, parent);
+    prompt->setAttribute(Qt::WA_DeleteOnClose);
+    prompt->setWindowModality(Qt::WindowModal);
+    const QPointer<SendController> guard(controller);
+    connect(prompt, &QDialog::finished, prompt, [prompt, guard](int answer) {
+        if (!guard)
+            return;
+        if (answer == QDialog::Accepted)
+            guard->provideSecret(prompt->password(), prompt->keep());
+        else
+            guard->cancel();
+    });
+    prompt->open();
+    return prompt;
 }
 
 void PasswordPrompt::updateWarning()
 {
-    if (m_keychainUsable) {
+    if (m_keychainUsable || m_keepCheckBox->isHidden()) {
         m_warningLabel->setVisible(false);
         return;
     }

@@ -6,8 +6,9 @@
 #include "account/ProfileStore.h"
 #include "account/ProviderPresets.h"
 #include "address/AddressParser.h"
+#include "smtp/Fingerprint.h"
 #include "smtp/ServerSettings.h"
-#include "store/ConversationLog.h"
+#include "send/AppServices.h"
 
 #include <QAction>
 #include <QDialogButtonBox>
@@ -70,14 +71,13 @@ void addFingerprintItem(QListWidget *list, const QString &fingerprint)
 
 } // namespace
 
-ProfileDialog::ProfileDialog(ProfileStore *store, PasswordVault *passwords, ConversationLog *log, QWidget *parent)
+ProfileDialog::ProfileDialog(AppServices *services, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::ProfileDialog>())
-    , m_store(store)
-    , m_passwords(passwords)
-    , m_log(log)
+    , m_services(services)
+    , m_store(services->profiles())
+    , m_passwords(services->passwords())
 {
-    Q_ASSERT(store);
     setObjectName(u"profileDialog"_s);
     m_ui->setupUi(this);
 
@@ -850,11 +850,11 @@ void ProfileDialog::updateButtons()
 
 void ProfileDialog::addFingerprint(const QString &sha256)
 {
-    const QString normalized = AccountProfile::normalizedFingerprint(sha256);
+    const QString normalized = Fingerprint::normalized(sha256);
     if (normalized.isEmpty())
         return;
     for (int row = 0; row < m_ui->fingerprintListWidget->count(); ++row) {
-        if (AccountProfile::normalizedFingerprint(m_ui->fingerprintListWidget->item(row)->text()) == normalized)
+        if (Fingerprint::normalized(m_ui->fingerprintListWidget->item(row)->text()) == normalized)
             return;
     }
     addFingerprintItem(m_ui->fingerprintListWidget, normalized);
@@ -878,19 +878,11 @@ void ProfileDialog::testConnection()
         m_ui->hostLineEdit->setFocus();
         return;
     }
-    // What the form says now, saved or not; the password as typed, else as stored.
-    const AccountProfile profile = profileFromForm();
-    if (m_passwordEdited || !m_passwords || m_loaded.id.isEmpty()) {
-        openConnectionTest(profile, m_passwordEdited ? m_ui->passwordLineEdit->text() : QString());
-        return;
-    }
-    m_passwords->lookup(m_loaded, this,
-                        [this, profile](const PasswordLookup &found) { openConnectionTest(profile, found.secret); });
-}
-
-void ProfileDialog::openConnectionTest(const AccountProfile &profile, const QString &secret)
-{
-    auto *dialog = new ConnectionTestDialog(profile, secret, m_log, this);
+    // What the form says now, saved or not; the password as typed, else as stored (or asked for).
+    const std::optional<QString> typed
+        = m_passwordEdited ? std::optional<QString>(m_ui->passwordLineEdit->text()) : std::nullopt;
+    auto *dialog = new ConnectionTestDialog(m_services, profileFromForm(), typed, this);
+    dialog->setKeepAskedPassword(false); // the form keeps passwords, saved with everything else
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     // Pinned in the form, not the store: it is saved with everything else, or discarded.
     connect(dialog, &ConnectionTestDialog::certificateTrusted, this, &ProfileDialog::addFingerprint);

@@ -11,7 +11,7 @@
 #include <functional>
 #include <memory>
 
-class ConversationLog;
+class AppServices;
 class ProfileStore;
 class QFormLayout;
 class QLabel;
@@ -31,9 +31,8 @@ class ProfileDialog : public QDialog
 {
     Q_OBJECT
 public:
-    // None is owned; store and passwords must outlive the dialog. `log` may be null; it only
-    // records connection tests.
-    ProfileDialog(ProfileStore *store, PasswordVault *passwords, ConversationLog *log, QWidget *parent = nullptr);
+    // services: not owned; it must outlive the dialog.
+    explicit ProfileDialog(AppServices *services, QWidget *parent = nullptr);
     ~ProfileDialog() override;
 
     // Shows that profile in the editor, asking first about unsaved changes as a click would.
@@ -82,7 +81,6 @@ private:
     void removeStored(const QString &name);
     void setDefaultProfile();
     void testConnection();
-    void openConnectionTest(const AccountProfile &profile, const QString &secret);
     void removeFingerprint();
     void addFingerprint(const QString &sha256);
 
@@ -114,9 +112,9 @@ private:
     void setRowShown(QWidget *field, bool shown);
 
     std::unique_ptr<Ui::ProfileDialog> m_ui;
+    AppServices *m_services = nullptr;
     ProfileStore *m_store = nullptr;
     QPointer<PasswordVault> m_passwords;
-    QPointer<ConversationLog> m_log;
 
     AccountProfile m_loaded; // the profile in the editor as stored (defaults for a new one)
     bool m_isNew = false;

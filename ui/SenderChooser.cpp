@@ -125,8 +125,7 @@ void SenderChooser::updateServerLabel()
         m_serverLabel->setText(tr("direct to recipients' servers"));
         return;
     }
-    const quint16 port = profile->toServerSettings(QString()).effectivePort();
-    m_serverLabel->setText(tr("via %1:%2").arg(profile->host).arg(port));
+    m_serverLabel->setText(tr("via %1").arg(profile->endpointLabel()));
 }
 
 void SenderChooser::retranslate()

@@ -1,5 +1,7 @@
 #include "TranscriptView.h"
 
+#include "send/SendController.h"
+
 #include "ThemedIcon.h"
 
 #include <QAction>
@@ -117,6 +119,14 @@ TranscriptView::TranscriptView(QWidget *parent)
 }
 
 TranscriptView::~TranscriptView() = default;
+
+void TranscriptView::follow(SendController *controller)
+{
+    connect(controller, &SendController::sessionStarted, this, &TranscriptView::beginSession);
+    connect(controller, &SendController::transcript, this, &TranscriptView::append);
+    connect(controller, &SendController::capabilitiesChanged, this, &TranscriptView::setCapabilities);
+    connect(controller, &SendController::tlsEstablished, this, &TranscriptView::setTlsSummary);
+}
 
 void TranscriptView::setTools(Tools tools)
 {

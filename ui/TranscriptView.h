@@ -7,6 +7,7 @@
 #include <QList>
 #include <QWidget>
 
+class SendController;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -43,6 +44,10 @@ public:
 
     Tools tools() const { return m_tools; }
     void setTools(Tools tools); // default: all
+
+    // Shows every session the controller runs, live: a separator per session, its lines, the
+    // capabilities and TLS summary.
+    void follow(SendController *controller);
 
 public Q_SLOTS:
     void beginSession(const QString &serverName); // a separator line; times restart at 0

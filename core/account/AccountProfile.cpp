@@ -1,5 +1,7 @@
 #include "AccountProfile.h"
 
+#include "smtp/Fingerprint.h"
+
 using namespace Qt::StringLiterals;
 
 QString AccountProfile::secretKey() const
@@ -24,29 +26,13 @@ ServerSettings AccountProfile::toServerSettings(const QString &secret) const
     return settings;
 }
 
-QString AccountProfile::normalizedFingerprint(const QString &sha256)
-{
-    QString hex;
-    for (const QChar c : sha256) {
-        if (c.isLetterOrNumber())
-            hex.append(c.toLower());
-    }
-    QString out;
-    for (qsizetype i = 0; i < hex.size(); i += 2) {
-        if (!out.isEmpty())
-            out.append(u':');
-        out.append(hex.mid(i, 2));
-    }
-    return out;
-}
-
 void AccountProfile::trustFingerprint(const QString &sha256)
 {
-    const QString normalized = normalizedFingerprint(sha256);
+    const QString normalized = Fingerprint::normalized(sha256);
     if (normalized.isEmpty())
         return;
     for (const QString &known : std::as_const(trustedFingerprints)) {
-        if (normalizedFingerprint(known) == normalized)
+        if (Fingerprint::normalized(known) == normalized)
             return;
     }
     trustedFingerprints.append(normalized);
@@ -61,4 +47,15 @@ bool AccountProfile::operator==(const AccountProfile &other) const
         && signatureHtml == other.signatureHtml && route == other.route
         && allowPlainTextAuth == other.allowPlainTextAuth && trustedFingerprints == other.trustedFingerprints
         && passwordStorage == other.passwordStorage;
+}
+
+bool AccountProfile::signsIn() const
+{
+    // SmtpSession's rule: AUTH only with a user name and a method other than None.
+    return route == Route::Relay && auth != Smtp::AuthMethod::None && !user.isEmpty();
+}
+
+QString AccountProfile::endpointLabel() const
+{
+    return route == Route::Relay ? toServerSettings(QString()).endpointLabel() : QString();
 }

@@ -55,9 +55,15 @@ public:
     // The connection settings for SmtpSession, with the password (or XOAUTH2 token) given.
     ServerSettings toServerSettings(const QString &secret) const;
 
-    // Adds a pinned certificate (normalised: lower-case hex with colons); no duplicates.
+    // Adds a pinned certificate (in Fingerprint::normalized() form); no duplicates.
     void trustFingerprint(const QString &sha256);
-    static QString normalizedFingerprint(const QString &sha256);
+
+    // Whether sending needs a password (or token): a relay that logs in. The one rule every
+    // caller asks, so the composer, the connection test and mailwright-send agree.
+    bool signsIn() const;
+    // The relay's "host:port" (ServerSettings::endpointLabel); empty for the direct route,
+    // whose servers depend on the recipients.
+    QString endpointLabel() const;
 
     bool operator==(const AccountProfile &other) const;
     bool operator!=(const AccountProfile &other) const { return !(*this == other); }

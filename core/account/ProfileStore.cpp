@@ -153,6 +153,16 @@ std::optional<AccountProfile> ProfileStore::load(const QString &name) const
     return std::nullopt;
 }
 
+std::optional<AccountProfile> ProfileStore::forSender(const QString &address) const
+{
+    const QList<AccountProfile> all = profiles();
+    for (const AccountProfile &profile : all) {
+        if (!address.isEmpty() && profile.senderAddress.compare(address, Qt::CaseInsensitive) == 0)
+            return profile;
+    }
+    return std::nullopt;
+}
+
 bool ProfileStore::contains(const QString &name) const
 {
     return !groupFor(name).isEmpty();

@@ -35,6 +35,8 @@ public:
     QList<AccountProfile> profiles() const;
     std::optional<AccountProfile> load(const QString &name) const;
     bool contains(const QString &name) const;
+    // The profile that sends as this address (the first by name), e.g. to reopen a message.
+    std::optional<AccountProfile> forSender(const QString &address) const;
 
     // Creates or replaces the profile called profile.name. A profile saved under a new id
     // with the name of another is refused (rename or remove that one first).

@@ -105,3 +105,11 @@ QString Mailbox::toDisplayString() const
     quoted += u'"';
     return quoted + u" <"_s + address + u'>';
 }
+
+QString Mailbox::toDisplayString(const QList<Mailbox> &mailboxes)
+{
+    QStringList parts;
+    for (const Mailbox &mailbox : mailboxes)
+        parts << mailbox.toDisplayString();
+    return parts.join(u", "_s);
+}

@@ -18,6 +18,8 @@ struct Mailbox
     QString envelopeAddress() const;  // local-part@asciiDomain: what MAIL FROM / RCPT TO carry
     bool needsSmtpUtf8() const;       // the local part is not ASCII (RFC 6531)
     QString toDisplayString() const;  // "Zhang San <zhang@qq.com>" or "zhang@qq.com"
+    // "Ann <ann@example.org>, bob@example.org": a list AddressParser reads back unchanged.
+    static QString toDisplayString(const QList<Mailbox> &mailboxes);
 
     bool operator==(const Mailbox &other) const
     {

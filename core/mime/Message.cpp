@@ -28,3 +28,17 @@ QList<Mailbox> Message::envelopeRecipients() const
     }
     return out;
 }
+
+QString Message::envelopeSender() const
+{
+    return from.address.isEmpty() ? QString() : from.envelopeAddress();
+}
+
+QStringList Message::envelopeRecipientAddresses() const
+{
+    QStringList out;
+    const QList<Mailbox> mailboxes = envelopeRecipients();
+    for (const Mailbox &mailbox : mailboxes)
+        out << mailbox.envelopeAddress();
+    return out;
+}

@@ -42,5 +42,9 @@ struct Message
     QString messageId; // empty: generated at the sender's domain, no brackets
 
     QList<Mailbox> envelopeRecipients() const; // to + cc + bcc, in that order, duplicates removed
+    // What MAIL FROM and RCPT TO carry: Mailbox::envelopeAddress() (the domain in its ASCII
+    // form, also when the local part needs SMTPUTF8), for every route and program alike.
+    QString envelopeSender() const;
+    QStringList envelopeRecipientAddresses() const;
 };
 Q_DECLARE_METATYPE(Message)

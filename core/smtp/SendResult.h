@@ -47,6 +47,7 @@ struct SendResult
     QList<RecipientResult> recipients;
     TlsSummary tls;
     QStringList capabilities; // the EHLO keywords the server announced last
+    qint64 sizeLimit = 0;     // RFC 1870 SIZE from those capabilities; 0: none stated
     QString message;          // translated, one or two sentences
     qint64 bodyBytesSent = 0; // message bytes that left (before dot-stuffing)
     qint64 elapsedMs = 0;

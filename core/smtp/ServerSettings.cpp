@@ -1,5 +1,7 @@
 #include "ServerSettings.h"
 
+using namespace Qt::StringLiterals;
+
 SmtpTimeouts SmtpTimeouts::uniform(int ms)
 {
     SmtpTimeouts t;
@@ -22,4 +24,16 @@ quint16 ServerSettings::effectivePort() const
         break;
     }
     return 587;
+}
+
+QString ServerSettings::endpointLabel() const
+{
+    return endpointLabel(host, effectivePort());
+}
+
+QString ServerSettings::endpointLabel(const QString &host, quint16 port)
+{
+    // Brackets keep the port of an IPv6 address readable (RFC 3986 §3.2.2).
+    const QString shown = host.contains(u':') && !host.startsWith(u'[') ? u'[' + host + u']' : host;
+    return shown + u':' + QString::number(port);
 }

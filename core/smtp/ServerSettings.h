@@ -37,4 +37,8 @@ struct ServerSettings
     SmtpTimeouts timeouts;
 
     quint16 effectivePort() const;
+    // "smtp.example.org:587", "[2001:db8::1]:25": how the server is named in the transcript, the
+    // conversation log and every message about it (stable, untranslated).
+    QString endpointLabel() const;
+    static QString endpointLabel(const QString &host, quint16 port);
 };

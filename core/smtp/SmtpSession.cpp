@@ -1,6 +1,7 @@
 #include "SmtpSession.h"
 
 #include "DataEncoder.h"
+#include "Fingerprint.h"
 #include "Sasl.h"
 #include "StatusExplainer.h"
 
@@ -20,16 +21,6 @@ namespace {
 constexpr qint64 BodyChunkBytes = 256 * 1024;   // read from the body device at a time
 constexpr qint64 SocketHighWaterBytes = 1 << 20; // stop reading the body above this backlog
 constexpr int MaxHeaderLinesShown = 200;
-
-QString fingerprintOf(const QSslCertificate &certificate)
-{
-    return QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex(':').toUpper());
-}
-
-QString normalisedFingerprint(QString fingerprint)
-{
-    return fingerprint.remove(u':').remove(u' ').toUpper();
-}
 
 QString protocolName(QSsl::SslProtocol protocol)
 {
@@ -232,7 +223,7 @@ void SmtpSession::onSslErrors(const QList<QSslError> &errors)
 {
     m_sslErrors = errors;
     const QSslCertificate peer = m_socket->peerCertificate();
-    const QString fingerprint = fingerprintOf(peer);
+    const QString fingerprint = Fingerprint::of(peer);
     for (const QSslError &error : errors)
         log(Direction::Tls, tr("Certificate problem: %1").arg(error.errorString()));
     if (m_request.server.security == Smtp::Security::Opportunistic) {
@@ -243,7 +234,7 @@ void SmtpSession::onSslErrors(const QList<QSslError> &errors)
         return;
     }
     for (const QString &trusted : std::as_const(m_request.server.trustedFingerprints)) {
-        if (!peer.isNull() && normalisedFingerprint(trusted) == normalisedFingerprint(fingerprint)) {
+        if (!peer.isNull() && Fingerprint::normalized(trusted) == fingerprint) {
             m_tls.pinned = true;
             log(Direction::Tls, tr("Accepting the certificate anyway: its SHA-256 fingerprint %1 is trusted for this profile").arg(fingerprint));
             m_socket->ignoreSslErrors(errors);
@@ -344,7 +335,7 @@ void SmtpSession::onSocketError()
         return;
     const QAbstractSocket::SocketError error = m_socket->error();
     const ServerSettings &server = m_request.server;
-    const QString where = u"%1:%2"_s.arg(server.host).arg(server.effectivePort());
+    const QString where = server.endpointLabel();
     switch (error) {
     case QAbstractSocket::RemoteHostClosedError:
         onDisconnected();
@@ -385,7 +376,7 @@ void SmtpSession::failCertificate()
     const QSslCertificate peer = m_socket ? m_socket->peerCertificate() : QSslCertificate();
     if (!peer.isNull()) {
         m_tls = describeTls();
-        m_tls.sha256Fingerprint = fingerprintOf(peer);
+        m_tls.sha256Fingerprint = Fingerprint::of(peer);
     }
     QStringList problems;
     for (const QSslError &error : std::as_const(m_sslErrors)) {
@@ -1123,6 +1114,7 @@ void SmtpSession::emitFinished()
     m_timer.stop();
     m_result.recipients = m_recipients;
     m_result.capabilities = m_capabilities;
+    m_result.sizeLimit = m_sizeLimit;
     if (m_tls.encrypted || !m_tls.sha256Fingerprint.isEmpty())
         m_result.tls = m_tls;
     m_result.bodyBytesSent = m_bodyProgress;
@@ -1193,7 +1185,7 @@ TlsSummary SmtpSession::describeTls() const
             tls.issuer = peer.issuerDisplayName();
         tls.notBefore = peer.effectiveDate();
         tls.notAfter = peer.expiryDate();
-        tls.sha256Fingerprint = fingerprintOf(peer);
+        tls.sha256Fingerprint = Fingerprint::of(peer);
     }
     for (const QSslError &error : m_sslErrors)
         tls.verificationErrors << error.errorString();

@@ -24,7 +24,7 @@ QString notNull(const QString &text)
     return text.isNull() ? u""_s : text;
 }
 
-constexpr int schemaVersion = 1;
+constexpr int schemaVersion = 2; // 2: sessions.stage
 
 QString likePattern(const QString &text)
 {
@@ -54,11 +54,12 @@ LoggedSession sessionFromRow(const QSqlQuery &q)
     s.outcome = enumFromString(q.value(8).toString(), Smtp::Outcome::Failed);
     s.resultMessage = q.value(9).toString();
     s.transcriptSize = q.value(10).toInt();
+    s.stage = enumFromString(q.value(11).toString(), Smtp::State::Idle);
     return s;
 }
 
 const QString sessionColumns = u"id, started_ms, kind, origin, profile, server, subject, recipients, outcome, "
-                               u"result_message, entry_count"_s;
+                               u"result_message, entry_count, stage"_s;
 
 } // namespace
 
@@ -134,7 +135,7 @@ StoreStatus ConversationLog::open(const QString &filePath)
         u" profile TEXT NOT NULL DEFAULT '', server TEXT NOT NULL DEFAULT '',"
         u" subject TEXT NOT NULL DEFAULT '', recipients TEXT NOT NULL DEFAULT '',"
         u" outcome TEXT NOT NULL, result_message TEXT NOT NULL DEFAULT '',"
-        u" entry_count INTEGER NOT NULL DEFAULT 0)"_s,
+        u" entry_count INTEGER NOT NULL DEFAULT 0, stage TEXT NOT NULL DEFAULT '')"_s,
         u"CREATE INDEX IF NOT EXISTS sessions_started ON sessions(started_ms)"_s,
         u"CREATE TABLE IF NOT EXISTS transcript ("
         u" session_id INTEGER NOT NULL, seq INTEGER NOT NULL,"
@@ -153,6 +154,11 @@ StoreStatus ConversationLog::open(const QString &filePath)
     const int stored = version.exec(u"PRAGMA user_version"_s) && version.next() ? version.value(0).toInt() : 0;
     if (stored > schemaVersion) {
         status.error = tr("The conversation log %1 was written by a newer Mailwright.").arg(m_filePath);
+        db.close();
+        return status;
+    }
+    if (stored == 1 && !exec(u"ALTER TABLE sessions ADD COLUMN stage TEXT NOT NULL DEFAULT ''"_s)) {
+        status.error = tr("The conversation log %1 cannot be used: %2").arg(m_filePath, m_lastError);
         db.close();
         return status;
     }
@@ -184,7 +190,7 @@ LogAppendResult ConversationLog::append(const LoggedSession &session)
 
     QSqlQuery insert(db);
     insert.prepare(u"INSERT INTO sessions (started_ms, kind, origin, profile, server, subject, recipients, outcome,"
-                   u" result_message, entry_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                   u" result_message, entry_count, stage) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     const QDateTime started = session.startedAt.isValid() ? session.startedAt : QDateTime::currentDateTimeUtc();
     insert.addBindValue(started.toMSecsSinceEpoch());
     insert.addBindValue(enumToString(session.kind));
@@ -196,6 +202,7 @@ LogAppendResult ConversationLog::append(const LoggedSession &session)
     insert.addBindValue(enumToString(session.outcome));
     insert.addBindValue(notNull(session.resultMessage));
     insert.addBindValue(int(session.transcript.size()));
+    insert.addBindValue(enumToString(session.stage));
     if (!insert.exec())
         return fail(insert);
     result.id = insert.lastInsertId().toLongLong();

@@ -32,6 +32,8 @@ struct OutboxItem
     Smtp::Failure failure = Smtp::Failure::None;
     QDateTime failedAt; // set by the store when invalid
     int attempts = 1; // addToOutbox() of an id already there adds one
+
+    Draft toDraft() const { return Draft { id, profileName, message, failedAt }; } // to open it again
 };
 Q_DECLARE_METATYPE(OutboxItem)
 

@@ -3,5 +3,6 @@
 void LoggedSession::setResult(const SendResult &result)
 {
     outcome = result.outcome;
+    stage = result.stage;
     resultMessage = result.message;
 }

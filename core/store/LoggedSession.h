@@ -34,15 +34,18 @@ public:
     Kind kind = Kind::Send;
     Origin origin = Origin::Gui;
     QString profile; // empty for CLI sends without --profile
-    QString server; // "smtp.example.org:587"
+    // Where it went, untranslated (the window translates when it shows it): the relay's
+    // ServerSettings::endpointLabel(), or "direct: example.org, example.net".
+    QString server;
     QString subject;
     QStringList recipients;
     Smtp::Outcome outcome = Smtp::Outcome::Failed;
+    Smtp::State stage = Smtp::State::Idle; // where it ended (SendResult::stage)
     QString resultMessage;
     QList<TranscriptEntry> transcript; // empty in ConversationLog::sessions() listings
     int transcriptSize = 0; // number of entries, also in listings
 
-    // Outcome and message from the session's finished() value.
+    // Outcome, stage and message from the session's finished() value.
     void setResult(const SendResult &result);
 };
 Q_DECLARE_METATYPE(LoggedSession)

@@ -1,6 +1,8 @@
 #include "store/ConversationLog.h"
 
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -61,6 +63,7 @@ private Q_SLOTS:
     void exportAsText();
     void refusesFileThatIsNotALog();
     void keepsSessionsWithEmptyText();
+    void opensAVersionOneLog();
 
 private:
     QString m_path;
@@ -299,6 +302,43 @@ void ConversationLogTest::keepsSessionsWithEmptyText()
     QVERIFY(back->subject.isEmpty());
     QCOMPARE(back->transcript.size(), 1);
     QVERIFY(back->transcript.constFirst().text.isEmpty());
+}
+
+void ConversationLogTest::opensAVersionOneLog()
+{
+    // A log written before sessions had a stage: opened, kept, and extended in place.
+    const QString path = m_dir->filePath(u"v1.sqlite"_s);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"v1"_s);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(u"CREATE TABLE sessions (id INTEGER PRIMARY KEY AUTOINCREMENT, started_ms INTEGER NOT NULL,"
+                       u" kind TEXT NOT NULL, origin TEXT NOT NULL, profile TEXT NOT NULL DEFAULT '',"
+                       u" server TEXT NOT NULL DEFAULT '', subject TEXT NOT NULL DEFAULT '',"
+                       u" recipients TEXT NOT NULL DEFAULT '', outcome TEXT NOT NULL,"
+                       u" result_message TEXT NOT NULL DEFAULT '', entry_count INTEGER NOT NULL DEFAULT 0)"_s));
+        QVERIFY(q.exec(u"INSERT INTO sessions (started_ms, kind, origin, server, subject, outcome) VALUES"
+                       u" (1714557600000, 'Send', 'Cli', 'smtp.example.org:587', 'Old one', 'Sent')"_s));
+        QVERIFY(q.exec(u"PRAGMA user_version=1"_s));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"v1"_s);
+
+    ConversationLog log;
+    const StoreStatus opened = log.open(path);
+    QVERIFY2(opened.ok(), qPrintable(opened.error));
+    QList<LoggedSession> sessions = log.sessions();
+    QCOMPARE(sessions.size(), 1);
+    QCOMPARE(sessions.constFirst().subject, u"Old one"_s);
+    QCOMPARE(sessions.constFirst().stage, Smtp::State::Idle);
+
+    LoggedSession failed = makeSession(u"New one"_s, u"Work"_s, Smtp::Outcome::Failed, t0.addDays(1));
+    failed.stage = Smtp::State::Auth;
+    QVERIFY(log.append(failed).ok());
+    sessions = log.sessions();
+    QCOMPARE(sessions.size(), 2);
+    QCOMPARE(sessions.constFirst().stage, Smtp::State::Auth);
 }
 
 QTEST_GUILESS_MAIN(ConversationLogTest)

@@ -1,7 +1,9 @@
 // The pure pieces of the SMTP engine: reply parsing, DATA encoding, SASL, status explanations.
 #include "smtp/DataEncoder.h"
+#include "smtp/Fingerprint.h"
 #include "smtp/ReplyParser.h"
 #include "smtp/Sasl.h"
+#include "smtp/ServerSettings.h"
 #include "smtp/StatusExplainer.h"
 
 #include <QTest>
@@ -26,6 +28,10 @@ private Q_SLOTS:
     void saslChoice();
     void explanations_data();
     void explanations();
+    void endpointLabel_data();
+    void endpointLabel();
+    void fingerprint_data();
+    void fingerprint();
 };
 
 void SmtpPrimitivesTest::replySplitAnywhere_data()
@@ -242,6 +248,64 @@ void SmtpPrimitivesTest::explanations()
     QVERIFY(StatusExplainer::authorizationCodeHint(u"smtp.qq.com"_s).contains(u"authorization code"_s));
     QVERIFY(StatusExplainer::authorizationCodeHint(u"smtp.163.com"_s).contains(u"authorization code"_s));
     QVERIFY(StatusExplainer::authorizationCodeHint(u"mail.example.org"_s).isEmpty());
+}
+
+void SmtpPrimitivesTest::endpointLabel_data()
+{
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<quint16>("port");
+    QTest::addColumn<int>("security");
+    QTest::addColumn<QString>("label");
+    QTest::newRow("name and port") << u"smtp.example.org"_s << quint16(2525) << int(Smtp::Security::StartTls)
+                                   << u"smtp.example.org:2525"_s;
+    QTest::newRow("default STARTTLS port") << u"smtp.example.org"_s << quint16(0) << int(Smtp::Security::StartTls)
+                                           << u"smtp.example.org:587"_s;
+    QTest::newRow("default TLS port") << u"smtp.example.org"_s << quint16(0) << int(Smtp::Security::Tls)
+                                      << u"smtp.example.org:465"_s;
+    QTest::newRow("IPv4") << u"127.0.0.1"_s << quint16(25) << int(Smtp::Security::None) << u"127.0.0.1:25"_s;
+    QTest::newRow("IPv6 in brackets") << u"::1"_s << quint16(25) << int(Smtp::Security::None) << u"[::1]:25"_s;
+    QTest::newRow("IPv6 already bracketed") << u"[2001:db8::1]"_s << quint16(587) << int(Smtp::Security::StartTls)
+                                            << u"[2001:db8::1]:587"_s;
+}
+
+void SmtpPrimitivesTest::endpointLabel()
+{
+    QFETCH(QString, host);
+    QFETCH(quint16, port);
+    QFETCH(int, security);
+    QFETCH(QString, label);
+    ServerSettings settings;
+    settings.host = host;
+    settings.port = port;
+    settings.security = Smtp::Security(security);
+    QCOMPARE(settings.endpointLabel(), label);
+}
+
+void SmtpPrimitivesTest::fingerprint_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("canonical");
+    QTest::addColumn<bool>("sha256");
+    const QString hex = u"929bf2960db8f4d8e534d199d4ebf507ee7f704de9a9ef48a9a415a06437aa5b"_s;
+    QString canonical;
+    for (int i = 0; i < hex.size(); i += 2)
+        canonical += (i ? u":"_s : QString()) + hex.mid(i, 2);
+    QTest::newRow("canonical") << canonical << canonical << true;
+    QTest::newRow("upper case with colons") << canonical.toUpper() << canonical << true;
+    QTest::newRow("bare hex") << hex << canonical << true;
+    QTest::newRow("OpenSSL's output") << u"SHA256 Fingerprint="_s + canonical.toUpper() << canonical << true;
+    QTest::newRow("spaces") << QString(canonical).replace(u':', u' ') << canonical << true;
+    QTest::newRow("too short") << u"AB:CD"_s << u"ab:cd"_s << false;
+    QTest::newRow("not hex") << QString(canonical).replace(u'a', u'g') << QString(canonical).replace(u'a', u'g') << false;
+}
+
+void SmtpPrimitivesTest::fingerprint()
+{
+    QFETCH(QString, typed);
+    QFETCH(QString, canonical);
+    QFETCH(bool, sha256);
+    QCOMPARE(Fingerprint::normalized(typed), canonical);
+    QCOMPARE(Fingerprint::isSha256(typed), sha256);
 }
 
 QTEST_GUILESS_MAIN(SmtpPrimitivesTest)

@@ -2,14 +2,16 @@
 // clicks, on the offscreen platform. Sends go to ScriptedSmtpServer (in-process) and, when
 // tools/testenv has started it, to the real aiosmtpd server.
 #include "WidgetTestSupport.h"
+#include "HeldSecretStore.h"
 #include "ComposerWindow.h"
 #include "AttachmentList.h"
 #include "AttachmentModel.h"
 #include "BodyEditor.h"
 #include "RecipientField.h"
 #include "ScriptedSmtpServer.h"
+#include "TestServices.h"
 #include "SenderChooser.h"
-#include "AppServices.h"
+#include "send/AppServices.h"
 #include "CertificateDialog.h"
 #include "LogWindow.h"
 #include "MessagesDialog.h"
@@ -20,7 +22,9 @@
 #include "account/MemorySecretStore.h"
 #include "account/PasswordVault.h"
 #include "account/ProfileStore.h"
-#include "smtp/SmtpSession.h"
+#include "smtp/Fingerprint.h"
+#include "send/AttachmentReminder.h"
+#include "send/SendController.h"
 #include "store/ConversationLog.h"
 #include "store/DraftAutosaver.h"
 #include "store/DraftStore.h"
@@ -172,12 +176,8 @@ void ComposerWindowTest::init()
     m_services.reset();
     m_storeDir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_storeDir->isValid());
-    AppServices::Locations where;
-    where.profilesFile = m_storeDir->filePath(u"profiles.ini"_s);
-    where.logFile = m_storeDir->filePath(u"conversations.sqlite"_s);
-    where.dataDirectory = m_storeDir->filePath(u"data"_s);
     // The person's keychain is never touched: an in-memory stand-in.
-    m_services = std::make_unique<AppServices>(where, new MemorySecretStore);
+    m_services = makeTestServices(m_storeDir->path(), new MemorySecretStore);
     QVERIFY2(m_services->log()->isOpen(), qPrintable(m_services->logError()));
 }
 
@@ -414,7 +414,7 @@ void ComposerWindowTest::mentionsAttachment()
 {
     QFETCH(QString, text);
     QFETCH(bool, mentions);
-    QCOMPARE(ComposerWindow::mentionsAttachment(text), mentions);
+    QCOMPARE(AttachmentReminder::mentionsAttachment(text), mentions);
 }
 
 void ComposerWindowTest::remindsAboutAForgottenAttachment()
@@ -441,7 +441,7 @@ void ComposerWindowTest::invalidAddressesStopTheSend()
     ComposerWindow window(m_services.get());
     showActive(window);
     fillSender(window, 1);
-    QSignalSpy stateChanged(window.session(), &SmtpSession::stateChanged);
+    QSignalSpy stateChanged(window.controller(), &SendController::stageChanged);
     typeMessage(window, u"bob@example.org, carol@@example.org"_s, u"Hi"_s, u"Hello"_s);
     QTest::keyClick(&window, Qt::Key_Return, Qt::ControlModifier);
     QMessageBox *box = openBox(&window, u"sendProblemMessageBox"_s);
@@ -527,7 +527,7 @@ void ComposerWindowTest::sendsToScriptedServerWithLiveTranscript()
     window.attachmentList()->addFiles({ writeFile(m_dir, u"notes.txt"_s, "some notes") });
 
     QSignalSpy finished(&window, &ComposerWindow::sendFinished);
-    QSignalSpy transcript(window.session(), &SmtpSession::transcript);
+    QSignalSpy transcript(window.controller(), &SendController::transcript);
     QTest::keyClick(window.bodyEditor()->textEdit(), Qt::Key_Return, Qt::ControlModifier); // Ctrl+Return sends
     QVERIFY(window.isSending());
     QVERIFY(!child<QPushButton>(&window, u"sendButton"_s)->isEnabled());
@@ -1058,8 +1058,8 @@ void ComposerWindowTest::trustsACertificateAndSendsAgain()
     QTest::mouseClick(child<QPushButton>(report, u"viewCertificateButton"_s), Qt::LeftButton);
     auto *certificate = openDialog<CertificateDialog>(&window);
     QVERIFY(certificate);
-    QCOMPARE(AccountProfile::normalizedFingerprint(certificate->fingerprint()),
-        AccountProfile::normalizedFingerprint(fingerprint));
+    QCOMPARE(Fingerprint::normalized(certificate->fingerprint()),
+        Fingerprint::normalized(fingerprint));
     QTest::mouseClick(child<QPushButton>(certificate, u"trustCertificateButton"_s), Qt::LeftButton);
 
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 30'000);
@@ -1067,7 +1067,7 @@ void ComposerWindowTest::trustsACertificateAndSendsAgain()
     QVERIFY2(result.outcome == Smtp::Outcome::Sent, qPrintable(result.message));
     QVERIFY(result.tls.pinned);
     QCOMPARE(m_services->profiles()->load(profile.name)->trustedFingerprints,
-        QStringList { AccountProfile::normalizedFingerprint(fingerprint) });
+        QStringList { Fingerprint::normalized(fingerprint) });
 }
 
 void ComposerWindowTest::menusOpenProfilesAndLog()
@@ -1231,44 +1231,11 @@ void ComposerWindowTest::deliversDirectlyFromADirectProfile()
     QVERIFY(logged.constFirst().transcriptSize > 0);
 }
 
-namespace {
-
-// A keychain that answers only when told, like one showing its unlock prompt.
-class HeldSecretStore : public SecretStore
-{
-public:
-    using SecretStore::SecretStore;
-    void answer(const QString &secret)
-    {
-        const QList<Callback> waiting = std::exchange(m_waiting, {});
-        for (const Callback &finish : waiting) {
-            SecretResult result;
-            result.status = SecretResult::Status::Ok;
-            result.secret = secret;
-            finish(result);
-        }
-    }
-    int waiting() const { return int(m_waiting.size()); }
-
-protected:
-    void doRead(const QString &, Callback finish) override { m_waiting << finish; }
-    void doWrite(const QString &, const QString &, Callback finish) override { m_waiting << finish; }
-    void doRemove(const QString &, Callback finish) override { m_waiting << finish; }
-
-private:
-    QList<Callback> m_waiting;
-};
-
-} // namespace
-
 void ComposerWindowTest::cancelWhileTheKeychainAnswersSendsNothing()
 {
     auto *keychain = new HeldSecretStore;
-    AppServices::Locations where;
-    where.profilesFile = m_storeDir->filePath(u"held-profiles.ini"_s);
-    where.logFile = m_storeDir->filePath(u"held.sqlite"_s);
-    where.dataDirectory = m_storeDir->filePath(u"held-data"_s);
-    AppServices services(where, keychain);
+    const std::unique_ptr<AppServices> held = makeTestServices(m_storeDir->filePath(u"held"_s), keychain);
+    AppServices &services = *held;
     QTcpServer listener; // nobody should connect
     QVERIFY(listener.listen(QHostAddress::LocalHost));
 
@@ -1297,11 +1264,15 @@ void ComposerWindowTest::cancelWhileTheKeychainAnswersSendsNothing()
     QVERIFY(!window.isSending());
     QVERIFY(child<QPushButton>(&window, u"sendButton"_s)->isEnabled());
 
+    // Cancelled before anything was sent: one Cancelled result, nothing logged.
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(finished.constFirst().constFirst().value<SendResult>().outcome, Smtp::Outcome::Cancelled);
     keychain->answer(u"late"_s); // the unlock prompt is answered after all
     QTest::qWait(300);
     QVERIFY(!listener.hasPendingConnections());
-    QVERIFY(!window.session()->isActive());
-    QCOMPARE(finished.count(), 0);
+    QVERIFY(!window.controller()->isBusy());
+    QCOMPARE(finished.count(), 1);
+    QVERIFY(services.log()->sessions().isEmpty());
     QVERIFY(fieldsOf(window) == before);
 }
 

@@ -6,9 +6,13 @@
 #include "CertificateDialog.h"
 #include "ConnectionTestDialog.h"
 #include "ScriptedSmtpServer.h"
+#include "TestServices.h"
 #include "TranscriptView.h"
 
 #include "account/AccountProfile.h"
+#include "account/MemorySecretStore.h"
+#include "send/AppServices.h"
+#include "smtp/Fingerprint.h"
 #include "smtp/SendResult.h"
 #include "store/ConversationLog.h"
 #include "store/LoggedSession.h"
@@ -40,7 +44,7 @@ QString env(const char *name)
 
 QString normalized(const QString &fingerprint)
 {
-    return AccountProfile::normalizedFingerprint(fingerprint);
+    return Fingerprint::normalized(fingerprint);
 }
 
 // What the dialog says when it could not write to the conversation log; empty when it could.
@@ -111,7 +115,7 @@ private:
     QList<LoggedSession> loggedSessions() const; // newest first, with transcripts
 
     QTemporaryDir m_dir;
-    std::unique_ptr<ConversationLog> m_log;
+    std::unique_ptr<AppServices> m_services; // fresh per test: its own log, an in-memory keychain
 };
 
 void ConnectionTestDialogTest::initTestCase()
@@ -123,14 +127,13 @@ void ConnectionTestDialogTest::initTestCase()
 
 void ConnectionTestDialogTest::init()
 {
-    m_log = std::make_unique<ConversationLog>();
-    const StoreStatus opened = m_log->open(m_dir.filePath(QUuid::createUuid().toString(QUuid::WithoutBraces) + u".sqlite"_s));
-    QVERIFY2(opened.ok(), qPrintable(opened.error));
+    m_services = makeTestServices(m_dir.filePath(QUuid::createUuid().toString(QUuid::WithoutBraces)), new MemorySecretStore);
+    QVERIFY2(m_services->log()->isOpen(), qPrintable(m_services->logError()));
 }
 
 void ConnectionTestDialogTest::cleanup()
 {
-    m_log.reset();
+    m_services.reset();
 }
 
 bool ConnectionTestDialogTest::haveRealServers() const
@@ -169,9 +172,9 @@ AccountProfile ConnectionTestDialogTest::scriptedProfile(quint16 port) const
 QList<LoggedSession> ConnectionTestDialogTest::loggedSessions() const
 {
     QList<LoggedSession> out;
-    const QList<LoggedSession> listed = m_log->sessions();
+    const QList<LoggedSession> listed = m_services->log()->sessions();
     for (const LoggedSession &session : listed) {
-        const std::optional<LoggedSession> full = m_log->session(session.id);
+        const std::optional<LoggedSession> full = m_services->log()->session(session.id);
         if (full)
             out << *full;
     }
@@ -273,7 +276,7 @@ void ConnectionTestDialogTest::succeedsAgainstStartTlsAndLogs()
 
     const AccountProfile profile = realProfile("MAILWRIGHT_TEST_SMTP_STARTTLS_PORT", Smtp::Security::StartTls);
     const QString password = env("MAILWRIGHT_TEST_SMTP_PASSWORD");
-    ConnectionTestDialog dialog(profile, password, m_log.get());
+    ConnectionTestDialog dialog(m_services.get(), profile, password);
     QSignalSpy finished(&dialog, &ConnectionTestDialog::testFinished);
     dialog.open();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
@@ -348,7 +351,7 @@ void ConnectionTestDialogTest::wrongPasswordNamesAuthentication()
         QSKIP("MAILWRIGHT_TEST_SMTP_* not set: start tools/testenv (tools/test.sh does)");
     AccountProfile profile = realProfile("MAILWRIGHT_TEST_SMTP_STARTTLS_PORT", Smtp::Security::StartTls);
     profile.trustFingerprint(env("MAILWRIGHT_TEST_LOCALHOST_SHA256")); // past TLS without a CA
-    ConnectionTestDialog dialog(profile, u"not-the-password"_s, m_log.get());
+    ConnectionTestDialog dialog(m_services.get(), profile, u"not-the-password"_s);
     QSignalSpy finished(&dialog, &ConnectionTestDialog::testFinished);
     dialog.show();
     dialog.start();
@@ -379,7 +382,7 @@ void ConnectionTestDialogTest::pinnedCertificateFlow()
     const AccountProfile profile = realProfile("MAILWRIGHT_TEST_SMTP_SELFSIGNED_PORT", Smtp::Security::Tls);
     QVERIFY(profile.trustedFingerprints.isEmpty());
 
-    ConnectionTestDialog dialog(profile, env("MAILWRIGHT_TEST_SMTP_PASSWORD"), m_log.get());
+    ConnectionTestDialog dialog(m_services.get(), profile, env("MAILWRIGHT_TEST_SMTP_PASSWORD"));
     QSignalSpy finished(&dialog, &ConnectionTestDialog::testFinished);
     QSignalSpy trusted(&dialog, &ConnectionTestDialog::certificateTrusted);
     dialog.show();
@@ -427,7 +430,7 @@ void ConnectionTestDialogTest::pinnedCertificateFlow()
     QCOMPARE(logged.at(1).outcome, Smtp::Outcome::Failed);
 
     // Cancelling the certificate dialog pins nothing and runs nothing.
-    ConnectionTestDialog other(profile, env("MAILWRIGHT_TEST_SMTP_PASSWORD"), nullptr);
+    ConnectionTestDialog other(m_services.get(), profile, env("MAILWRIGHT_TEST_SMTP_PASSWORD"));
     QSignalSpy otherFinished(&other, &ConnectionTestDialog::testFinished);
     QSignalSpy otherTrusted(&other, &ConnectionTestDialog::certificateTrusted);
     other.show();
@@ -463,7 +466,7 @@ void ConnectionTestDialogTest::pinRefusesOtherCertificates()
     AccountProfile profile = realProfile(portVariable.constData(), Smtp::Security::Tls);
     profile.trustFingerprint(env("MAILWRIGHT_TEST_SELFSIGNED_SHA256"));
 
-    ConnectionTestDialog dialog(profile, env("MAILWRIGHT_TEST_SMTP_PASSWORD"), m_log.get());
+    ConnectionTestDialog dialog(m_services.get(), profile, env("MAILWRIGHT_TEST_SMTP_PASSWORD"));
     QSignalSpy finished(&dialog, &ConnectionTestDialog::testFinished);
     dialog.show();
     dialog.start();
@@ -485,7 +488,7 @@ void ConnectionTestDialogTest::plainSuccessWarnsAboutEncryption()
     server.setScript({ u"S: 220 scripted ESMTP"_s, u"C: EHLO client.test"_s, u"S: 250-scripted"_s, u"S: 250 8BITMIME"_s,
         u"C: QUIT"_s, u"S: 221 bye"_s });
     QVERIFY(server.start());
-    ConnectionTestDialog dialog(scriptedProfile(server.serverPort()), QString(), nullptr); // no log: fine
+    ConnectionTestDialog dialog(m_services.get(), scriptedProfile(server.serverPort()));
     QSignalSpy finished(&dialog, &ConnectionTestDialog::testFinished);
     dialog.show();
     dialog.start();
@@ -504,7 +507,7 @@ void ConnectionTestDialogTest::cancelMidTestEndsCancelled()
     server.setScript({ u"S: 220 scripted ESMTP"_s, u"C: EHLO *"_s, u"SILENCE"_s });
     QVERIFY(server.start());
     const AccountProfile profile = scriptedProfile(server.serverPort());
-    ConnectionTestDialog dialog(profile, QString(), m_log.get());
+    ConnectionTestDialog dialog(m_services.get(), profile);
     QSignalSpy finished(&dialog, &ConnectionTestDialog::testFinished);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
@@ -543,7 +546,7 @@ void ConnectionTestDialogTest::closingWhileRunningCancels()
     ScriptedSmtpServer server;
     server.setScript({ u"S: 220 scripted ESMTP"_s, u"C: EHLO *"_s, u"SILENCE"_s });
     QVERIFY(server.start());
-    ConnectionTestDialog dialog(scriptedProfile(server.serverPort()), QString(), m_log.get());
+    ConnectionTestDialog dialog(m_services.get(), scriptedProfile(server.serverPort()));
     QSignalSpy finished(&dialog, &ConnectionTestDialog::testFinished);
     QSignalSpy closed(&dialog, &QDialog::finished);
     dialog.open();

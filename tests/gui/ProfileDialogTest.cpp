@@ -7,10 +7,12 @@
 #include "ConnectionTestDialog.h"
 #include "ProfileDialog.h"
 #include "ScriptedSmtpServer.h"
+#include "TestServices.h"
 
 #include "account/MemorySecretStore.h"
 #include "account/PasswordVault.h"
 #include "account/ProfileStore.h"
+#include "send/AppServices.h"
 #include "address/AddressParser.h"
 
 #include <QApplication>
@@ -180,11 +182,13 @@ private:
     AccountProfile seed(const QString &name, const QString &password = QString());
     ProfileDialog *openDialog();
     void fillValidProfile(const QString &name, const QString &address);
+    void makeServices(SecretStore *keychain); // taken over
 
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<ProfileStore> m_store;
-    std::unique_ptr<SecretStore> m_keychain;
-    std::unique_ptr<PasswordVault> m_vault;
+    std::unique_ptr<AppServices> m_services;
+    ProfileStore *m_store = nullptr; // m_services' stores
+    SecretStore *m_keychain = nullptr;
+    PasswordVault *m_vault = nullptr;
     std::unique_ptr<ProfileDialog> m_dialog;
     QTemporaryDir m_settingsDir;
 };
@@ -204,18 +208,14 @@ void ProfileDialogTest::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    m_store = std::make_unique<ProfileStore>(m_dir->filePath(u"config/profiles.ini"_s));
-    m_keychain = std::make_unique<MemorySecretStore>();
-    m_vault = std::make_unique<PasswordVault>(m_keychain.get(), m_store.get());
+    makeServices(new MemorySecretStore);
     QSettings().remove(u"profileDialog"_s);
 }
 
 void ProfileDialogTest::cleanup()
 {
     m_dialog.reset();
-    m_vault.reset();
-    m_keychain.reset();
-    m_store.reset();
+    m_services.reset();
     m_dir.reset();
 }
 
@@ -237,9 +237,18 @@ AccountProfile ProfileDialogTest::seed(const QString &name, const QString &passw
     return saved.profile;
 }
 
+void ProfileDialogTest::makeServices(SecretStore *keychain)
+{
+    m_dialog.reset();
+    m_services = makeTestServices(m_dir->path(), keychain);
+    m_store = m_services->profiles();
+    m_keychain = keychain;
+    m_vault = m_services->passwords();
+}
+
 ProfileDialog *ProfileDialogTest::openDialog()
 {
-    m_dialog = std::make_unique<ProfileDialog>(m_store.get(), m_vault.get(), nullptr);
+    m_dialog = std::make_unique<ProfileDialog>(m_services.get());
     m_dialog->show();
     if (!QTest::qWaitForWindowExposed(m_dialog.get()))
         qWarning("the dialog was never shown");
@@ -728,9 +737,7 @@ void ProfileDialogTest::untouchedPasswordIsNotStoredAgain()
 
 void ProfileDialogTest::noKeychainKeepsPasswordUntilQuit()
 {
-    m_vault.reset();
-    m_keychain = std::make_unique<UnavailableSecretStore>();
-    m_vault = std::make_unique<PasswordVault>(m_keychain.get(), m_store.get());
+    makeServices(new UnavailableSecretStore);
     ProfileDialog *dialog = openDialog();
     fillValidProfile(u"Work"_s, u"ann@example.org"_s);
     typeInto(child<QLineEdit>(dialog, u"passwordLineEdit"_s), u"session-pw"_s);

@@ -31,7 +31,7 @@ EXIT_OK, EXIT_USAGE, EXIT_AUTH = 0, 2, 5
 # "Mailwright"): mailwright-send must use the very same profiles.ini and conversation log.
 APP_DIRS = ("Mailwright", "Mailwright")
 NO_KEYCHAIN = "unix:path=/nonexistent/mailwright-test-bus"
-WARNING = "mailwright-send: warning: the conversation log could not be written: "
+WARNING = "mailwright-send: warning: The conversation log could not be written: "
 
 WRITER = WITH_KEYRING = None
 

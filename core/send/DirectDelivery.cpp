@@ -1,6 +1,6 @@
 #include "DirectDelivery.h"
 
-#include "SmtpSession.h"
+#include "smtp/SmtpSession.h"
 
 #include <QDnsLookup>
 #include <QUrl>
@@ -9,9 +9,25 @@
 
 using namespace Qt::StringLiterals;
 
-DirectDelivery::DirectDelivery(QObject *parent)
-    : QObject(parent)
+DirectDelivery::DirectDelivery(const ServerSettings &settings, const QString &mailFrom, const QStringList &recipients,
+    BodyFactory body, QObject *parent)
+    : Delivery(parent)
+    , m_settings(settings)
+    , m_mailFrom(mailFrom)
+    , m_body(std::move(body))
 {
+    m_settings.security = Smtp::Security::Opportunistic;
+    m_settings.auth = Smtp::AuthMethod::None;
+    m_settings.user.clear();
+    m_settings.secret.clear();
+    for (const QString &recipient : recipients) {
+        const QString domain = QString::fromLatin1(QUrl::toAce(recipient.section(u'@', -1)));
+        auto it = std::find_if(m_domains.begin(), m_domains.end(), [&](const Domain &d) { return d.name == domain; });
+        if (it == m_domains.end())
+            m_domains.append(Domain { domain, { recipient }, {}, 0, {} });
+        else
+            it->recipients << recipient;
+    }
 }
 
 DirectDelivery::~DirectDelivery() = default;
@@ -23,36 +39,32 @@ void DirectDelivery::setNameserver(const QHostAddress &nameserver)
 
 void DirectDelivery::note(Smtp::Direction direction, const QString &text)
 {
-    Q_EMIT transcript(TranscriptEntry{0, direction, text});
+    Q_EMIT transcript(TranscriptEntry { 0, direction, text });
 }
 
-void DirectDelivery::send(const ServerSettings &settings, const QString &mailFrom, const QStringList &recipients,
-                          BodyFactory body)
+QString DirectDelivery::endpoint() const
+{
+    QStringList domains;
+    for (const Domain &domain : m_domains)
+        domains << domain.name;
+    return u"direct: "_s + domains.join(u", "_s);
+}
+
+void DirectDelivery::start()
 {
     if (m_running) {
-        qWarning("DirectDelivery::send: already sending; ignored");
+        qWarning("DirectDelivery::start: already sending; ignored");
         return;
     }
     m_running = true;
     m_cancelled = false;
-    m_settings = settings;
-    m_settings.security = Smtp::Security::Opportunistic;
-    m_settings.auth = Smtp::AuthMethod::None;
-    m_settings.user.clear();
-    m_settings.secret.clear();
     m_settings.port = m_port;
-    m_mailFrom = mailFrom;
-    m_body = std::move(body);
-    m_domains.clear();
     m_results.clear();
     m_current = -1;
-    for (const QString &recipient : recipients) {
-        const QString domain = QString::fromLatin1(QUrl::toAce(recipient.section(u'@', -1)));
-        auto it = std::find_if(m_domains.begin(), m_domains.end(), [&](const Domain &d) { return d.name == domain; });
-        if (it == m_domains.end())
-            m_domains.append(Domain{domain, {recipient}, {}, 0, {}});
-        else
-            it->recipients << recipient;
+    for (Domain &domain : m_domains) {
+        domain.hosts.clear();
+        domain.nextHost = 0;
+        domain.tried.clear();
     }
     QMetaObject::invokeMethod(this, &DirectDelivery::nextDomain, Qt::QueuedConnection);
 }
@@ -82,10 +94,10 @@ void DirectDelivery::nextDomain()
         }
         for (const RecipientResult &r : std::as_const(combined.recipients))
             accepted += r.accepted ? 1 : 0;
-        const bool allSent = std::all_of(m_results.begin(), m_results.end(),
-                                         [](const SendResult &r) { return r.outcome == Smtp::Outcome::Sent; });
-        const auto worst = std::find_if(m_results.begin(), m_results.end(),
-                                        [](const SendResult &r) { return r.outcome != Smtp::Outcome::Sent; });
+        const bool allSent = std::all_of(
+            m_results.begin(), m_results.end(), [](const SendResult &r) { return r.outcome == Smtp::Outcome::Sent; });
+        const auto worst = std::find_if(
+            m_results.begin(), m_results.end(), [](const SendResult &r) { return r.outcome != Smtp::Outcome::Sent; });
         if (allSent) {
             combined.outcome = Smtp::Outcome::Sent;
         } else if (accepted > 0) {
@@ -108,6 +120,7 @@ void DirectDelivery::nextDomain()
 void DirectDelivery::lookUpMx()
 {
     const Domain &domain = m_domains.at(m_current);
+    Q_EMIT stageChanged(Send::Stage::Resolving, domain.name);
     note(Smtp::Direction::Info, tr("Looking up the mail servers (MX) of %1").arg(domain.name));
     m_lookup = makeLookup(QDnsLookup::MX, domain.name);
     connect(m_lookup, &QDnsLookup::finished, this, &DirectDelivery::onMxLookedUp);
@@ -122,7 +135,8 @@ void DirectDelivery::onMxLookedUp()
         return;
     Domain &domain = m_domains[m_current];
     QList<QDnsMailExchangeRecord> records = lookup->mailExchangeRecords();
-    std::stable_sort(records.begin(), records.end(), [](const auto &a, const auto &b) { return a.preference() < b.preference(); });
+    std::stable_sort(
+        records.begin(), records.end(), [](const auto &a, const auto &b) { return a.preference() < b.preference(); });
     if (lookup->error() == QDnsLookup::NoError && !records.isEmpty()) {
         for (const QDnsMailExchangeRecord &mx : std::as_const(records))
             domain.hosts << mx.exchange();
@@ -137,7 +151,7 @@ void DirectDelivery::onMxLookedUp()
             return;
         }
     } else if (lookup->error() == QDnsLookup::NoError || lookup->error() == QDnsLookup::NotFoundError
-               || (lookup->error() == QDnsLookup::InvalidReplyError && records.isEmpty())) {
+        || (lookup->error() == QDnsLookup::InvalidReplyError && records.isEmpty())) {
         // (Qt 6.4 reports an answer with no records, DNS "NODATA", as an invalid reply.)
         // RFC 5321 §5.1: no MX records: the domain itself is the mail server.
         domain.hosts << domain.name;
@@ -160,12 +174,13 @@ void DirectDelivery::tryNextHost()
         SendResult result;
         result.failure = Smtp::Failure::Connection;
         result.stage = Smtp::State::Connecting;
-        result.message = tr("No mail server of %1 could be reached on port %2 (tried %3). Many networks and home internet "
-                            "providers block outgoing port 25; sending through your provider's SMTP server (a relay "
-                            "profile) is the usual answer.")
-                             .arg(domain.name)
-                             .arg(m_port)
-                             .arg(domain.tried.join(u", "_s));
+        result.message
+            = tr("No mail server of %1 could be reached on port %2 (tried %3). Many networks and home internet "
+                 "providers block outgoing port 25; sending through your provider's SMTP server (a relay "
+                 "profile) is the usual answer.")
+                  .arg(domain.name)
+                  .arg(m_port)
+                  .arg(domain.tried.join(u", "_s));
         finishDomain(result);
         return;
     }
@@ -201,8 +216,16 @@ void DirectDelivery::onAddressLookedUp()
     if (m_session)
         m_session->deleteLater();
     m_session = new SmtpSession(this);
-    connect(m_session, &SmtpSession::transcript, this, &DirectDelivery::transcript);
-    connect(m_session, &SmtpSession::progress, this, &DirectDelivery::progress);
+    const QString host = lookup->name();
+    connect(m_session, &SmtpSession::stateChanged, this, [this, host](Smtp::State state) {
+        if (state != Smtp::State::Done) // the next domain's lookup, or our finished, follows
+            Q_EMIT stageChanged(Send::stageOf(state), host);
+    });
+    connect(m_session, &SmtpSession::transcript, this, &Delivery::transcript);
+    connect(m_session, &SmtpSession::progress, this, &Delivery::progress);
+    connect(m_session, &SmtpSession::recipientResult, this, &Delivery::recipientResult);
+    connect(m_session, &SmtpSession::tlsEstablished, this, &Delivery::tlsEstablished);
+    connect(m_session, &SmtpSession::capabilitiesChanged, this, &Delivery::capabilitiesChanged);
     connect(m_session, &SmtpSession::finished, this, &DirectDelivery::onSessionFinished);
     m_session->send(request);
 }

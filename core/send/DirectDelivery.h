@@ -1,13 +1,11 @@
 #pragma once
 
-#include "SendResult.h"
-#include "ServerSettings.h"
-#include "TranscriptEntry.h"
+#include "Delivery.h"
+#include "smtp/ServerSettings.h"
 
 #include <QDnsLookup>
 #include <QHostAddress>
 #include <QIODevice>
-#include <QObject>
 #include <QPointer>
 #include <QSharedPointer>
 
@@ -19,32 +17,32 @@ class SmtpSession;
 // with QDnsLookup (the domain's own address when it has no MX) and tried by preference on
 // port 25 with opportunistic STARTTLS, one SmtpSession per domain. A route over SmtpSession,
 // not a second protocol implementation. `finished` comes once, with every recipient's result.
-class DirectDelivery : public QObject
+class DirectDelivery : public Delivery
 {
     Q_OBJECT
 public:
     using BodyFactory = std::function<QSharedPointer<QIODevice>()>; // a fresh device per attempt
 
-    explicit DirectDelivery(QObject *parent = nullptr);
+    // `settings` supplies EHLO name and timeouts; host, port, security and auth are ours.
+    DirectDelivery(const ServerSettings &settings, const QString &mailFrom, const QStringList &recipients,
+        BodyFactory body, QObject *parent = nullptr);
     ~DirectDelivery() override;
 
     void setNameserver(const QHostAddress &nameserver); // default: the system's resolver
-    void setPort(quint16 port) { m_port = port; }       // 25; other values only for tests
-    // `settings` supplies EHLO name and timeouts; host, port, security and auth are ours.
-    void send(const ServerSettings &settings, const QString &mailFrom, const QStringList &recipients, BodyFactory body);
-    void cancel();
+    void setPort(quint16 port) { m_port = port; } // 25; other values only for tests
 
-Q_SIGNALS:
-    void transcript(const TranscriptEntry &entry);
-    void progress(qint64 sentBytes, qint64 totalBytes);
-    void finished(const SendResult &result);
+    void start() override;
+    void cancel() override;
+    bool isRunning() const override { return m_running; }
+    // "direct: example.org, example.net" — the recipients' domains, in order.
+    QString endpoint() const override;
 
 private:
     struct Domain
     {
-        QString name;           // ASCII (IDNA) domain
+        QString name; // ASCII (IDNA) domain
         QStringList recipients;
-        QStringList hosts;      // by preference
+        QStringList hosts; // by preference
         int nextHost = 0;
         QStringList tried;
     };

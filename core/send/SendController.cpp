@@ -1,0 +1,352 @@
+#include "SendController.h"
+
+#include "AppServices.h"
+#include "DirectDelivery.h"
+#include "RelayDelivery.h"
+#include "SendStatusText.h"
+#include "ServerFacts.h"
+#include "account/PasswordVault.h"
+#include "mime/EmlWriter.h"
+#include "mime/MessageBuilder.h"
+#include "mime/MimeStream.h"
+#include "store/AddressHistory.h"
+#include "store/ConversationLog.h"
+#include "store/DraftStore.h"
+
+#include <QHostAddress>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+SendController::SendController(AppServices *services, QObject *parent)
+    : QObject(parent)
+    , m_services(services)
+{
+}
+
+SendController::~SendController()
+{
+    if (m_delivery)
+        m_delivery->disconnect(this); // it goes with us; its last words concern nobody
+}
+
+void SendController::start(const SendJob &job)
+{
+    if (isBusy()) {
+        qWarning("SendController::start: a send is already running; ignored");
+        return;
+    }
+    m_job = job;
+    m_phase = Phase::Queued;
+    m_stage = Send::Stage::Idle;
+    m_stream.reset();
+    const quint64 attempt = ++m_attempt;
+    // Never finish from inside start(): callers connect and set their state first.
+    QTimer::singleShot(0, this, [this, attempt] {
+        if (attempt == m_attempt && m_phase == Phase::Queued)
+            begin();
+    });
+}
+
+void SendController::begin()
+{
+    if (m_job.purpose == SendJob::Purpose::Send) {
+        const MimeBuild build = MessageBuilder::build(m_job.message);
+        if (!build.ok()) {
+            finishLocally(Smtp::Failure::Input, build.error);
+            return;
+        }
+        if (!m_job.emlCopyPath.isEmpty()) {
+            const QString error = EmlWriter::write(build.stream->clone().data(), m_job.emlCopyPath);
+            if (!error.isEmpty()) {
+                finishLocally(Smtp::Failure::Input, error);
+                return;
+            }
+        }
+        const QString endpoint = m_job.profile.endpointLabel();
+        const qint64 limit = m_services->serverFacts()->sizeLimit(endpoint);
+        if (limit > 0 && build.stream->size() > limit) {
+            finishLocally(
+                Smtp::Failure::MessageTooLarge, SendStatusText::tooLarge(build.stream->size(), endpoint, limit));
+            return;
+        }
+        m_stream = build.stream;
+    }
+    if (m_job.profile.signsIn() && !m_job.secret)
+        obtainSecret();
+    else
+        deliver(m_job.secret.value_or(QString()));
+}
+
+void SendController::obtainSecret()
+{
+    m_phase = Phase::LookingUp;
+    setStage(Send::Stage::Credential);
+    const quint64 attempt = m_attempt;
+    m_services->passwords()->lookup(m_job.profile, this, [this, attempt](const PasswordLookup &lookup) {
+        if (attempt == m_attempt && m_phase == Phase::LookingUp)
+            onSecretLookedUp(lookup);
+    });
+}
+
+void SendController::onSecretLookedUp(const PasswordLookup &lookup)
+{
+    if (m_job.askAgainBecause.isEmpty() && lookup.found()) {
+        deliver(lookup.secret);
+        return;
+    }
+    m_phase = Phase::Asking;
+    SecretRequest request;
+    request.profile = m_job.profile;
+    request.lookup = lookup;
+    request.reason = m_job.askAgainBecause;
+    request.canKeep = canKeepSecret();
+    Q_EMIT secretRequired(request);
+}
+
+void SendController::provideSecret(const QString &secret, Send::SecretKeep keep)
+{
+    if (m_phase != Phase::Asking)
+        return;
+    keepSecret(secret, keep);
+    deliver(secret);
+}
+
+bool SendController::canKeepSecret() const
+{
+    return m_job.records.testFlag(Send::Record::Secret) && !m_job.profile.id.isEmpty();
+}
+
+void SendController::keepSecret(const QString &secret, Send::SecretKeep keep)
+{
+    if (!canKeepSecret())
+        return; // for this attempt only
+    AccountProfile &profile = m_job.profile;
+    PasswordVault *vault = m_services->passwords();
+    if (keep == Send::SecretKeep::ThisSession) {
+        vault->keepForSession(profile, secret);
+        return;
+    }
+    const auto wanted = keep == Send::SecretKeep::SettingsFile ? AccountProfile::PasswordStorage::SettingsFile
+                                                               : AccountProfile::PasswordStorage::Keychain;
+    if (profile.passwordStorage != wanted) {
+        // Only where the password lives changes in the store, nothing else of the job's copy.
+        std::optional<AccountProfile> stored = m_services->profiles()->load(profile.name);
+        ProfileStoreResult saved;
+        if (stored && stored->id == profile.id) {
+            stored->passwordStorage = wanted;
+            saved = m_services->profiles()->save(*stored);
+        } else {
+            saved.error = tr("The profile “%1” no longer exists.").arg(profile.name);
+        }
+        if (saved.ok()) {
+            profile.passwordStorage = wanted;
+            Q_EMIT m_services->profilesChanged();
+        } else {
+            Q_EMIT warning(saved.error);
+            return;
+        }
+    }
+    vault->store(profile, secret, this, [this](const PasswordStoreResult &stored) {
+        if (!stored.ok())
+            Q_EMIT warning(stored.message);
+    });
+}
+
+void SendController::declineSecret(const QString &reason)
+{
+    if (m_phase == Phase::Asking)
+        finishLocally(Smtp::Failure::Input, reason);
+}
+
+void SendController::cancel()
+{
+    switch (m_phase) {
+    case Phase::Idle:
+        return;
+    case Phase::Delivering:
+        if (m_delivery)
+            m_delivery->cancel(); // finishes at once, through onDeliveryFinished
+        return;
+    case Phase::Queued:
+    case Phase::LookingUp:
+    case Phase::Asking:
+        finishLocally(Smtp::Failure::Cancelled, tr("Cancelled before anything was sent."));
+        return;
+    }
+}
+
+void SendController::deliver(const QString &secret)
+{
+    ServerSettings settings = m_job.profile.toServerSettings(secret);
+    settings.extraCaCertificates = m_job.extraCaCertificates;
+    if (m_job.timeouts)
+        settings.timeouts = *m_job.timeouts;
+
+    Delivery *delivery = makeDelivery(settings);
+    m_delivery = delivery;
+    m_phase = Phase::Delivering;
+    connect(delivery, &Delivery::stageChanged, this, &SendController::setStage);
+    connect(delivery, &Delivery::transcript, this, [this](const TranscriptEntry &entry) {
+        m_recorder.add(entry);
+        Q_EMIT transcript(entry);
+    });
+    connect(delivery, &Delivery::progress, this, &SendController::progress);
+    connect(delivery, &Delivery::recipientResult, this, &SendController::recipientResult);
+    connect(delivery, &Delivery::tlsEstablished, this, &SendController::tlsEstablished);
+    connect(delivery, &Delivery::capabilitiesChanged, this, &SendController::capabilitiesChanged);
+    connect(delivery, &Delivery::finished, this, &SendController::onDeliveryFinished);
+
+    const bool test = m_job.purpose == SendJob::Purpose::ConnectionTest;
+    QStringList recipients;
+    if (!test) {
+        const QList<Mailbox> mailboxes = m_job.message.envelopeRecipients();
+        for (const Mailbox &mailbox : mailboxes)
+            recipients << mailbox.toDisplayString();
+    }
+    m_recorder.begin(test ? LoggedSession::Kind::ConnectionTest : LoggedSession::Kind::Send, m_job.origin,
+        m_job.profile.name, delivery->endpoint(), test ? QString() : m_job.message.subject, recipients);
+    Q_EMIT sessionStarted(delivery->endpoint());
+    delivery->start();
+}
+
+Delivery *SendController::makeDelivery(const ServerSettings &settings)
+{
+    if (m_job.purpose == SendJob::Purpose::ConnectionTest) {
+        SendRequest request; // no message, no recipients: connect, TLS, AUTH, QUIT
+        request.server = settings;
+        return new RelayDelivery(request, this);
+    }
+    if (m_job.profile.route == AccountProfile::Route::Direct) {
+        const QSharedPointer<MimeStream> stream = m_stream;
+        auto *direct = new DirectDelivery(
+            settings, m_job.message.envelopeSender(), m_job.message.envelopeRecipientAddresses(),
+            [stream] { return stream->clone(); }, this);
+        // Test hook shared by every program: a private resolver instead of the system's.
+        const QString nameserver = qEnvironmentVariable("MAILWRIGHT_DNS_SERVER");
+        if (!nameserver.isEmpty())
+            direct->setNameserver(QHostAddress(nameserver));
+        return direct;
+    }
+    SendRequest request;
+    request.server = settings;
+    request.mailFrom = m_job.message.envelopeSender();
+    request.recipients = m_job.message.envelopeRecipientAddresses();
+    request.body = m_stream;
+    return new RelayDelivery(request, this);
+}
+
+void SendController::onDeliveryFinished(const SendResult &result)
+{
+    if (m_delivery) {
+        m_delivery->disconnect(this);
+        m_delivery->deleteLater();
+    }
+    record(result);
+    finish(result);
+}
+
+void SendController::record(const SendResult &result)
+{
+    if (m_job.records.testFlag(Send::Record::Log)) {
+        ConversationLog *log = m_services->log();
+        if (!log->isOpen()) {
+            Q_EMIT warning(tr("The conversation log could not be written: %1").arg(m_services->logError()));
+        } else if (const LogAppendResult appended = m_recorder.write(log, result); !appended.ok()) {
+            Q_EMIT warning(tr("The conversation log could not be written: %1").arg(appended.error));
+        }
+    }
+    // RFC 1870: what the server said of SIZE this time is what it says now (0: no limit).
+    if (m_job.profile.route == AccountProfile::Route::Relay && !result.capabilities.isEmpty())
+        m_services->serverFacts()->setSizeLimit(m_job.profile.endpointLabel(), result.sizeLimit);
+    // The server refused the password: the copy in memory is wrong, ask next time.
+    if (result.failure == Smtp::Failure::Auth && !m_job.profile.id.isEmpty())
+        m_services->passwords()->forgetForSession(m_job.profile);
+    if (m_job.purpose != SendJob::Purpose::Send)
+        return;
+
+    const bool accepted = result.outcome == Smtp::Outcome::Sent || result.outcome == Smtp::Outcome::PartlyRefused;
+    if (accepted && m_job.records.testFlag(Send::Record::AddressHistory)) {
+        QList<Mailbox> used = m_job.message.envelopeRecipients();
+        used << m_job.message.from;
+        if (const StoreStatus recorded = m_services->addressHistory()->recordUsed(used); !recorded.ok())
+            Q_EMIT warning(recorded.error);
+    }
+    if (!m_job.records.testFlag(Send::Record::Outbox))
+        return;
+    switch (result.outcome) {
+    case Smtp::Outcome::Sent:
+    case Smtp::Outcome::Verified:
+        // Sent: no longer a draft, an outbox item or something to recover.
+        if (!m_job.messageId.isEmpty()) {
+            m_services->drafts()->removeDraft(m_job.messageId);
+            m_services->drafts()->removeFromOutbox(m_job.messageId);
+        }
+        return;
+    case Smtp::Outcome::PartlyRefused:
+    case Smtp::Outcome::Cancelled:
+        return; // the person is looking at it: the composer keeps it
+    case Smtp::Outcome::Refused:
+    case Smtp::Outcome::Failed:
+    case Smtp::Outcome::Unknown: {
+        OutboxItem item;
+        item.id = m_job.messageId;
+        item.profileName = m_job.profile.name;
+        item.message = m_job.message;
+        item.reason = result.message;
+        item.outcome = result.outcome;
+        item.failure = result.failure;
+        const DraftSaveResult saved = m_services->drafts()->addToOutbox(item);
+        if (saved.ok()) {
+            m_job.messageId = saved.id;
+            Q_EMIT keptInOutbox(saved.id);
+        } else {
+            Q_EMIT warning(tr("The message could not be kept in the outbox: %1").arg(saved.error));
+        }
+        return;
+    }
+    }
+}
+
+void SendController::finishLocally(Smtp::Failure failure, const QString &message)
+{
+    SendResult result;
+    result.outcome = failure == Smtp::Failure::Cancelled ? Smtp::Outcome::Cancelled : Smtp::Outcome::Failed;
+    result.failure = failure;
+    result.stage = Smtp::State::Idle; // nothing connected
+    result.message = message;
+    finish(result);
+}
+
+void SendController::finish(const SendResult &result)
+{
+    ++m_attempt; // any answer still on its way belongs to an attempt that has ended
+    m_phase = Phase::Idle;
+    m_stream.reset();
+    setStage(Send::Stage::Done);
+    Q_EMIT finished(result);
+}
+
+ProfileStoreResult SendController::trustCertificate(const QString &profileName, const QString &sha256)
+{
+    ProfileStore *profiles = m_services->profiles();
+    std::optional<AccountProfile> stored = profiles->load(profileName);
+    if (!stored) {
+        ProfileStoreResult missing;
+        missing.error = tr("The profile “%1” no longer exists.").arg(profileName);
+        return missing;
+    }
+    stored->trustFingerprint(sha256);
+    const ProfileStoreResult saved = profiles->save(*stored);
+    if (saved.ok())
+        Q_EMIT m_services->profilesChanged();
+    return saved;
+}
+
+void SendController::setStage(Send::Stage stage, const QString &detail)
+{
+    if (stage == m_stage && stage != Send::Stage::Connecting && stage != Send::Stage::Resolving)
+        return; // the same step again (a direct delivery's next host or domain is news)
+    m_stage = stage;
+    Q_EMIT stageChanged(stage, SendStatusText::stage(stage, detail));
+}
