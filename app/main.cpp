@@ -4,15 +4,13 @@
 #include "ComposerWindow.h"
 #include "DemoContent.h"
 #include "ThemedIcon.h"
+#include "i18n/Translations.h"
 
 #include <QApplication>
 #include <QStatusBar>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QStyleFactory>
 #include <QTimer>
-#include <QTranslator>
 
 int main(int argc, char *argv[])
 {
@@ -23,16 +21,7 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("mailwright"));
     QApplication::setWindowIcon(ThemedIcon::coloured(QStringLiteral("mailwright")));
 
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator appTranslator;
-    // A language without its own translation is shown in English, which still needs its
-    // plural forms ("1 file", "2 files") from mailwright_en.
-    if (appTranslator.load(QLocale(), QStringLiteral("mailwright"), QStringLiteral("_"), QStringLiteral(":/i18n"))
-        || appTranslator.load(QStringLiteral("mailwright_en"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&appTranslator);
+    Translations::install();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -1,5 +1,6 @@
 // mailwright-send: the SMTP engine on the command line (see SendCommand).
 #include "SendCommand.h"
+#include "i18n/Translations.h"
 
 #include <QCoreApplication>
 #include <QSocketNotifier>
@@ -26,6 +27,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Mailwright"));
     QCoreApplication::setApplicationName(QStringLiteral("Mailwright"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MAILWRIGHT_VERSION));
+    Translations::install(); // the person's language, like the window's
 
     SendCommand command;
     // Ctrl+C cancels the send (exit 7) instead of killing it mid-conversation.

@@ -1,5 +1,6 @@
 #include "DirectDelivery.h"
 
+#include "smtp/Sentences.h"
 #include "smtp/SmtpSession.h"
 
 #include <QDnsLookup>
@@ -109,7 +110,7 @@ void DirectDelivery::nextDomain()
             for (const SendResult &r : std::as_const(m_results))
                 combined.recipients += r.recipients;
         }
-        combined.message = messages.join(u' ');
+        combined.message = Sentences::join(messages);
         m_running = false;
         Q_EMIT finished(combined);
         return;

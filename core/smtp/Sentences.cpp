@@ -4,13 +4,17 @@
 
 QString Sentences::join(const QStringList &sentences)
 {
-    QStringList present;
+    QString joined;
     for (const QString &sentence : sentences) {
-        if (!sentence.trimmed().isEmpty())
-            present << sentence.trimmed();
+        const QString trimmed = sentence.trimmed();
+        if (trimmed.isEmpty())
+            continue;
+        // A full-width stop (Chinese, Japanese) ends a sentence without a space after it.
+        if (!joined.isEmpty() && !QStringView(u"。！？；：）」』").contains(joined.back()))
+            joined += u' ';
+        joined += trimmed;
     }
-    //: Between two sentences: a space in English; nothing in Chinese, whose full stop needs none.
-    return present.join(tr(" ", "sentence separator"));
+    return joined;
 }
 
 QString Sentences::dataSize(qint64 bytes)

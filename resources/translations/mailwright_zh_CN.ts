@@ -292,6 +292,14 @@
     </message>
 </context>
 <context>
+    <name>AttachmentReminder</name>
+    <message>
+        <source>attached|attachment|enclosed</source>
+        <extracomment>Words that say a message has an attachment, separated by &apos;|&apos;; the English ones always count.</extracomment>
+        <translation>附件|附上|附带|随信</translation>
+    </message>
+</context>
+<context>
     <name>BodyEditor</name>
     <message>
         <source>Switch to Plain Text?</source>
@@ -723,24 +731,6 @@ Before trusting it, compare the fingerprint above with the one your mail provide
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
-    <message numerus="yes">
-        <source>%n second(s)</source>
-        <translation>
-            <numerusform>%n 秒</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n 分钟</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s)</source>
-        <translation>
-            <numerusform>%n 小时</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Attach Files</source>
         <translation>添加附件</translation>
@@ -780,11 +770,6 @@ Before trusting it, compare the fingerprint above with the one your mail provide
         <translation>%1 — Mailwright</translation>
     </message>
     <message>
-        <source>attached|attachment|enclosed</source>
-        <extracomment>Words that say a message has an attachment, separated by &apos;|&apos;; the English ones always count.</extracomment>
-        <translation>附件|附上|附带|随信</translation>
-    </message>
-    <message>
         <source>An address in %1 is not valid: %2</source>
         <translation>%1 中有无效地址：%2</translation>
     </message>
@@ -817,116 +802,8 @@ Before trusting it, compare the fingerprint above with the one your mail provide
         <translation>添加附件…</translation>
     </message>
     <message>
-        <source>Cannot Send</source>
-        <translation>无法发送</translation>
-    </message>
-    <message>
-        <source>Message Too Large</source>
-        <translation>邮件过大</translation>
-    </message>
-    <message>
-        <source>The message comes to %1, but %2 accepts at most %3. Remove attachments or share large files another way.</source>
-        <translation>邮件大小为 %1，但 %2 最多只接受 %3。请移除附件，或改用其他方式分享大文件。</translation>
-    </message>
-    <message>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
-    </message>
-    <message>
-        <source>Connecting to %1…</source>
-        <translation>正在连接 %1…</translation>
-    </message>
-    <message>
-        <source>Greeting %1…</source>
-        <translation>正在与 %1 握手…</translation>
-    </message>
-    <message>
-        <source>Securing the connection…</source>
-        <translation>正在加密连接…</translation>
-    </message>
-    <message>
-        <source>Signing in…</source>
-        <translation>正在登录…</translation>
-    </message>
-    <message>
-        <source>Sending the addresses…</source>
-        <translation>正在发送收件地址…</translation>
-    </message>
-    <message>
-        <source>Waiting for the server to accept the message…</source>
-        <translation>正在等待服务器接收邮件…</translation>
-    </message>
-    <message>
-        <source>Closing the connection…</source>
-        <translation>正在关闭连接…</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 / %2</translation>
-    </message>
-    <message>
-        <source>Sending %1</source>
-        <translation>正在发送 %1</translation>
-    </message>
-    <message>
-        <source>Sending %1 — about %2 left</source>
-        <translation>正在发送 %1 — 约剩 %2</translation>
-    </message>
-    <message>
-        <source>Sending cancelled. The message is still here.</source>
-        <translation>已取消发送。邮件内容仍然保留。</translation>
-    </message>
-    <message>
-        <source>Message sent.</source>
-        <translation>邮件已发送。</translation>
-    </message>
-    <message>
-        <source>Message Sent</source>
-        <translation>邮件已发送</translation>
-    </message>
-    <message numerus="yes">
-        <source>The server accepted the message for %n recipient(s).</source>
-        <translation>
-            <numerusform>服务器已接收发给 %n 位收件人的邮件。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Some Recipients Were Refused</source>
-        <translation>部分收件人被拒绝</translation>
-    </message>
-    <message numerus="yes">
-        <source>The message was sent to %n recipient(s), but the server refused these:</source>
-        <translation>
-            <numerusform>邮件已发送给 %n 位收件人，但服务器拒绝了以下收件人：</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>• %1 — the server said: %2 %3 %4</source>
-        <translation>• %1 — 服务器答复：%2 %3 %4</translation>
-    </message>
-    <message>
-        <source>Everything you wrote is kept, so you can correct those addresses and send again.</source>
-        <translation>你撰写的内容都已保留，可以更正这些地址后重新发送。</translation>
-    </message>
-    <message>
-        <source>Sent, but some recipients were refused.</source>
-        <translation>已发送，但部分收件人被拒绝。</translation>
-    </message>
-    <message>
-        <source>Message May Have Been Sent</source>
-        <translation>邮件可能已经发出</translation>
-    </message>
-    <message>
-        <source>Message Not Sent</source>
-        <translation>邮件未发送</translation>
-    </message>
-    <message>
-        <source>The message was not sent.</source>
-        <translation>邮件未发送。</translation>
-    </message>
-    <message>
-        <source>The server said: %1</source>
-        <translation>服务器答复：%1</translation>
     </message>
     <message>
         <source>Discard This Message?</source>
@@ -939,10 +816,6 @@ Before trusting it, compare the fingerprint above with the one your mail provide
     <message>
         <source>Discard</source>
         <translation>放弃</translation>
-    </message>
-    <message>
-        <source>message</source>
-        <translation>邮件</translation>
     </message>
     <message>
         <source>Save Message As</source>
@@ -1003,38 +876,6 @@ Before trusting it, compare the fingerprint above with the one your mail provide
     <message>
         <source>Choose the account to send from, or add one with Account → Manage Profiles.</source>
         <translation>选择用于发送的账户，或通过“账户 → 管理账户配置”添加账户。</translation>
-    </message>
-    <message>
-        <source>Looking up the password…</source>
-        <translation>正在查找密码…</translation>
-    </message>
-    <message>
-        <source>Not sent: no password was given. The message is still here.</source>
-        <translation>未发送：未提供密码。邮件内容仍然保留。</translation>
-    </message>
-    <message>
-        <source>direct delivery</source>
-        <translation>直接投递</translation>
-    </message>
-    <message>
-        <source>Looking up the recipients&apos; mail servers…</source>
-        <translation>正在查找收件人的邮件服务器…</translation>
-    </message>
-    <message>
-        <source>Check the recipient&apos;s mailbox or your sent mail before sending again. The message is kept in the outbox.</source>
-        <translation>再次发送前，请先检查收件人的邮箱或你的已发送邮件。此邮件已保存在发件箱中。</translation>
-    </message>
-    <message>
-        <source>Nothing you wrote is lost: correct the problem and send again. The message is also kept in the outbox (File → Drafts and Outbox).</source>
-        <translation>你撰写的内容都没有丢失：请解决问题后重新发送。此邮件也已保存在发件箱中（文件 → 草稿和发件箱）。</translation>
-    </message>
-    <message>
-        <source>View Certificate…</source>
-        <translation>查看证书…</translation>
-    </message>
-    <message>
-        <source>Enter Password and Send…</source>
-        <translation>输入密码并发送…</translation>
     </message>
     <message>
         <source>Keep This Message?</source>
@@ -1115,20 +956,8 @@ Before trusting it, compare the fingerprint above with the one your mail provide
         <translation>上次尝试：%1</translation>
     </message>
     <message>
-        <source>The message could not be kept in the outbox: %1</source>
-        <translation>无法将邮件保存到发件箱：%1</translation>
-    </message>
-    <message>
-        <source>The session could not be added to the conversation log: %1</source>
-        <translation>无法将此会话添加到会话日志：%1</translation>
-    </message>
-    <message>
         <source>Cannot Trust Certificate</source>
         <translation>无法信任证书</translation>
-    </message>
-    <message>
-        <source>The profile “%1” no longer exists.</source>
-        <translation>账户配置“%1”已不存在。</translation>
     </message>
     <message>
         <source>Conversation Log Unavailable</source>
@@ -1262,30 +1091,6 @@ Before trusting it, compare the fingerprint above with the one your mail provide
         <translation>尚未开始。</translation>
     </message>
     <message>
-        <source>Connecting to %1 and securing the connection…</source>
-        <translation>正在连接 %1 并加密连接…</translation>
-    </message>
-    <message>
-        <source>Connecting to %1…</source>
-        <translation>正在连接 %1…</translation>
-    </message>
-    <message>
-        <source>Connected; asking what the server offers…</source>
-        <translation>已连接；正在查询服务器支持的功能…</translation>
-    </message>
-    <message>
-        <source>Securing the connection…</source>
-        <translation>正在加密连接…</translation>
-    </message>
-    <message>
-        <source>Signing in as %1…</source>
-        <translation>正在以 %1 身份登录…</translation>
-    </message>
-    <message>
-        <source>Disconnecting…</source>
-        <translation>正在断开连接…</translation>
-    </message>
-    <message>
         <source>The connection works.</source>
         <translation>连接正常。</translation>
     </message>
@@ -1354,16 +1159,20 @@ Before trusting it, compare the fingerprint above with the one your mail provide
         <translation>测试失败。</translation>
     </message>
     <message>
-        <source>The server said: %1</source>
-        <translation>服务器答复：%1</translation>
-    </message>
-    <message>
         <source>If this is your provider&apos;s server, view the certificate and compare its fingerprint with the one the provider publishes before trusting it.</source>
         <translation>如果这是你的服务商的服务器，请先查看证书，并将其指纹与服务商公布的指纹进行比对，然后再决定是否信任。</translation>
     </message>
     <message>
-        <source>This test could not be kept in the conversation log: %1</source>
-        <translation>无法将此次测试保存到会话日志：%1</translation>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>测试</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>正在开始…</translation>
     </message>
 </context>
 <context>
@@ -1502,6 +1311,25 @@ Before trusting it, compare the fingerprint above with the one your mail provide
     </message>
 </context>
 <context>
+    <name>EmlWriter</name>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The message could not be read: %1</source>
+        <translation>无法读取邮件：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write the message: %1</source>
+        <translation>无法写出邮件：%1</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>邮件</translation>
+    </message>
+</context>
+<context>
     <name>LogModel</name>
     <message>
         <source>Send</source>
@@ -1582,6 +1410,10 @@ Before trusting it, compare the fingerprint above with the one your mail provide
     <message>
         <source>Outcome</source>
         <translation>结果</translation>
+    </message>
+    <message>
+        <source>direct to %1</source>
+        <translation>直接投递到 %1</translation>
     </message>
 </context>
 <context>
@@ -2001,10 +1833,6 @@ Before trusting it, compare the fingerprint above with the one your mail provide
     <message>
         <source>Store it in the settings file (not encrypted)</source>
         <translation>保存到设置文件（未加密）</translation>
-    </message>
-    <message>
-        <source>Send</source>
-        <translation>发送</translation>
     </message>
     <message>
         <source>Warning: the settings file is readable only by your user account, but the password is stored in it unencrypted. Anyone who can read your files or backups can read it.</source>
@@ -2691,6 +2519,496 @@ Before trusting it, compare the fingerprint above with the one your mail provide
     </message>
 </context>
 <context>
+    <name>SendCommand</name>
+    <message>
+        <source>Sends one message over SMTP and shows what the server said.</source>
+        <translation>通过 SMTP 发送一封邮件，并显示服务器的回复。</translation>
+    </message>
+    <message>
+        <source>Use the saved profile NAME: its server, security, login, sender, timeouts, pinned certificates and route; options given here override them. The password: --password-env/--password-file, else where the profile keeps it (keychain).</source>
+        <translation>使用已保存的配置 NAME：其服务器、加密方式、登录、发件人、超时、固定的证书和投递方式；此处给出的选项会覆盖它们。密码：来自 --password-env/--password-file，否则来自配置保存它的地方（钥匙串）。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>SMTP server, with an optional port (host:port, [v6]:port). With --profile: replaces its server and port.</source>
+        <translation>SMTP 服务器，可带端口（host:port、[v6]:port）。与 --profile 一起使用时：替换配置中的服务器和端口。</translation>
+    </message>
+    <message>
+        <source>HOST[:PORT]</source>
+        <translation>HOST[:PORT]</translation>
+    </message>
+    <message>
+        <source>none, starttls (default) or tls.</source>
+        <translation>none、starttls（默认）或 tls。</translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation>MODE</translation>
+    </message>
+    <message>
+        <source>User name for AUTH.</source>
+        <translation>AUTH 使用的用户名。</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>USER</translation>
+    </message>
+    <message>
+        <source>Read the password (or token) from this environment variable.</source>
+        <translation>从此环境变量读取密码（或令牌）。</translation>
+    </message>
+    <message>
+        <source>VAR</source>
+        <translation>VAR</translation>
+    </message>
+    <message>
+        <source>Read the password (or token) from the first line of this file.</source>
+        <translation>从此文件的第一行读取密码（或令牌）。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>auto (default), plain, login, cram-md5, xoauth2 or none.</source>
+        <translation>auto（默认）、plain、login、cram-md5、xoauth2 或 none。</translation>
+    </message>
+    <message>
+        <source>METHOD</source>
+        <translation>METHOD</translation>
+    </message>
+    <message>
+        <source>Allow credentials over an unencrypted connection.</source>
+        <translation>允许在未加密的连接上发送登录凭据。</translation>
+    </message>
+    <message>
+        <source>Name to introduce ourselves with (EHLO).</source>
+        <translation>自我介绍（EHLO）时使用的名称。</translation>
+    </message>
+    <message>
+        <source>Sender, as a person writes it: &apos;Zhang San &lt;zhang@example.cn&gt;&apos;.</source>
+        <translation>发件人，按平常的写法：&apos;Zhang San &lt;zhang@example.cn&gt;&apos;。</translation>
+    </message>
+    <message>
+        <source>ADDR</source>
+        <translation>ADDR</translation>
+    </message>
+    <message>
+        <source>Recipient (repeatable; a comma-separated list works too).</source>
+        <translation>收件人（可重复；也可用逗号分隔多个）。</translation>
+    </message>
+    <message>
+        <source>Copy recipient (repeatable).</source>
+        <translation>抄送（可重复）。</translation>
+    </message>
+    <message>
+        <source>Blind copy recipient: envelope only (repeatable).</source>
+        <translation>密送：只出现在信封中（可重复）。</translation>
+    </message>
+    <message>
+        <source>Reply-To address.</source>
+        <translation>回复地址（Reply-To）。</translation>
+    </message>
+    <message>
+        <source>Subject.</source>
+        <translation>主题。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>Message text.</source>
+        <translation>正文。</translation>
+    </message>
+    <message>
+        <source>Read the message text from FILE (UTF-8).</source>
+        <translation>从 FILE 读取正文（UTF-8）。</translation>
+    </message>
+    <message>
+        <source>The body is HTML (a plain-text part is generated).</source>
+        <translation>正文为 HTML（会生成纯文本部分）。</translation>
+    </message>
+    <message>
+        <source>Attach a file (repeatable).</source>
+        <translation>添加附件（可重复）。</translation>
+    </message>
+    <message>
+        <source>Also trust the CA certificates in this PEM file.</source>
+        <translation>同时信任此 PEM 文件中的 CA 证书。</translation>
+    </message>
+    <message>
+        <source>PEM</source>
+        <translation>PEM</translation>
+    </message>
+    <message>
+        <source>Trust the certificate with this SHA-256 fingerprint (repeatable; added to a profile&apos;s).</source>
+        <translation>信任具有此 SHA-256 指纹的证书（可重复；添加到配置已有的指纹之外）。</translation>
+    </message>
+    <message>
+        <source>SHA256</source>
+        <translation>SHA256</translation>
+    </message>
+    <message>
+        <source>Give up when the server is silent this long (every stage).</source>
+        <translation>服务器沉默这么久就放弃（每个阶段）。</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDS</translation>
+    </message>
+    <message>
+        <source>Deliver straight to each recipient domain&apos;s mail servers (MX), port 25.</source>
+        <translation>直接投递到每个收件人域名的邮件服务器（MX），端口 25。</translation>
+    </message>
+    <message>
+        <source>Write the exact message bytes to FILE.</source>
+        <translation>把邮件的原始字节写入 FILE。</translation>
+    </message>
+    <message>
+        <source>Build the message and save or print it; do not connect.</source>
+        <translation>只生成邮件并保存或打印，不连接服务器。</translation>
+    </message>
+    <message>
+        <source>Print the live SMTP conversation to stderr.</source>
+        <translation>把实时的 SMTP 会话打印到标准错误输出。</translation>
+    </message>
+    <message>
+        <source>Do not record this session in the conversation log.</source>
+        <translation>不把这次会话记入会话日志。</translation>
+    </message>
+    <message>
+        <source>
+Exit codes: 0 sent; 1 some recipients refused; 2 usage or input error; 3 connection, DNS or timeout; 4 TLS or certificate; 5 authentication; 6 message refused; 7 cancelled; 8 outcome unknown (may have been delivered).
+</source>
+        <translation>
+退出码：0 已发送；1 部分收件人被拒绝；2 用法或输入错误；3 连接、DNS 或超时；4 TLS 或证书；5 身份验证；6 邮件被拒绝；7 已取消；8 结果未知（可能已投递）。
+</translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”: every value needs its option, such as --to.</source>
+        <translation>意外的参数“%1”：每个值都需要对应的选项，例如 --to。</translation>
+    </message>
+    <message>
+        <source>There is no profile called “%1”: no profiles are saved in %2. Create one in the Mailwright window, or give the server with --server.</source>
+        <translation>没有名为“%1”的配置：%2 中没有保存任何配置。请在 Mailwright 窗口中创建一个，或用 --server 指定服务器。</translation>
+    </message>
+    <message>
+        <source>There is no profile called “%1”. Saved profiles: %2.</source>
+        <translation>没有名为“%1”的配置。已保存的配置：%2。</translation>
+    </message>
+    <message>
+        <source>--from: line breaks are not allowed in an address.</source>
+        <translation>--from：地址中不能包含换行符。</translation>
+    </message>
+    <message>
+        <source>--from: %1</source>
+        <translation>--from：%1</translation>
+    </message>
+    <message>
+        <source>The profile “%1” has no sender address: give --from.</source>
+        <translation>配置“%1”没有发件人地址：请用 --from 指定。</translation>
+    </message>
+    <message>
+        <source>The sender address of the profile “%1”: %2 Give --from.</source>
+        <translation>配置“%1”的发件人地址：%2 请用 --from 指定。</translation>
+    </message>
+    <message>
+        <source>--from is required (or --profile).</source>
+        <translation>需要 --from（或 --profile）。</translation>
+    </message>
+    <message>
+        <source>--%1: line breaks are not allowed in an address; give each address its own --%1 or separate them with commas.</source>
+        <translation>--%1：地址中不能包含换行符；请为每个地址单独写一个 --%1，或用逗号分隔。</translation>
+    </message>
+    <message>
+        <source>No recipients: give at least one --to, --cc or --bcc.</source>
+        <translation>没有收件人：请至少给出一个 --to、--cc 或 --bcc。</translation>
+    </message>
+    <message>
+        <source>Give either --body or --body-file, not both.</source>
+        <translation>--body 和 --body-file 只能给出一个。</translation>
+    </message>
+    <message>
+        <source>Cannot read the body file “%1”: %2</source>
+        <translation>无法读取正文文件“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output.</source>
+        <translation>无法写入标准输出。</translation>
+    </message>
+    <message>
+        <source>--security must be none, starttls or tls, not “%1”.</source>
+        <translation>--security 必须是 none、starttls 或 tls，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--auth must be auto, plain, login, cram-md5, xoauth2 or none, not “%1”.</source>
+        <translation>--auth 必须是 auto、plain、login、cram-md5、xoauth2 或 none，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Give either --password-env or --password-file, not both.</source>
+        <translation>--password-env 和 --password-file 只能给出一个。</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 (from --password-env) is not set.</source>
+        <translation>环境变量 %1（来自 --password-env）未设置。</translation>
+    </message>
+    <message>
+        <source>Cannot read the password file “%1”: %2</source>
+        <translation>无法读取密码文件“%1”：%2</translation>
+    </message>
+    <message>
+        <source>--user needs a password: give --password-env VAR or --password-file FILE.</source>
+        <translation>--user 需要密码：请给出 --password-env VAR 或 --password-file FILE。</translation>
+    </message>
+    <message>
+        <source>No PEM certificate could be read from “%1”.</source>
+        <translation>无法从“%1”读取任何 PEM 证书。</translation>
+    </message>
+    <message>
+        <source>--trust-fingerprint needs a SHA-256 fingerprint (64 hex digits, colons allowed), not “%1”.</source>
+        <translation>--trust-fingerprint 需要 SHA-256 指纹（64 个十六进制数字，可带冒号），而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds, not “%1”.</source>
+        <translation>--timeout 需要秒数，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--direct delivers to each recipient&apos;s own mail servers; do not give --server with it.</source>
+        <translation>--direct 直接投递到每个收件人自己的邮件服务器；请不要同时给出 --server。</translation>
+    </message>
+    <message>
+        <source>--server: missing &apos;]&apos; in “%1”.</source>
+        <translation>--server：“%1”中缺少 “]”。</translation>
+    </message>
+    <message>
+        <source>--server: “%1” is not a port number.</source>
+        <translation>--server：“%1”不是端口号。</translation>
+    </message>
+    <message>
+        <source>--server needs a host name.</source>
+        <translation>--server 需要主机名。</translation>
+    </message>
+    <message>
+        <source>--server is required (or --direct, or --profile).</source>
+        <translation>需要 --server（或 --direct，或 --profile）。</translation>
+    </message>
+    <message>
+        <source>The profile “%1” has no server: give --server.</source>
+        <translation>配置“%1”没有服务器：请用 --server 指定。</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>pass --password-env VAR or --password-file FILE</source>
+        <translation>请给出 --password-env VAR 或 --password-file FILE</translation>
+    </message>
+    <message>
+        <source>The profile “%1” needs a password, and no keychain is available to read it from (%2): %3, or store it in the profile&apos;s settings file with the Mailwright profile dialog.</source>
+        <translation>配置“%1”需要密码，但没有可用的钥匙串可以读取（%2）：%3，或在 Mailwright 的配置对话框中把它保存在配置的设置文件里。</translation>
+    </message>
+    <message>
+        <source>no Secret Service or KWallet</source>
+        <translation>没有 Secret Service 或 KWallet</translation>
+    </message>
+    <message>
+        <source>The profile “%1” needs a password, and the keychain refused to give it: unlock the keychain, or %2.</source>
+        <translation>配置“%1”需要密码，但钥匙串拒绝提供：请解锁钥匙串，或%2。</translation>
+    </message>
+    <message>
+        <source>The profile “%1” needs a password, and the keychain could not read it (%2): %3.</source>
+        <translation>配置“%1”需要密码，但钥匙串无法读取（%2）：%3。</translation>
+    </message>
+    <message>
+        <source>The profile “%1” needs a password, and none is stored for it: store it with the Mailwright profile dialog, or %2.</source>
+        <translation>配置“%1”需要密码，但没有为它保存密码：请在 Mailwright 的配置对话框中保存，或%2。</translation>
+    </message>
+</context>
+<context>
+    <name>SendController</name>
+    <message>
+        <source>The profile “%1” no longer exists.</source>
+        <translation>账户配置“%1”已不存在。</translation>
+    </message>
+    <message>
+        <source>Cancelled before anything was sent.</source>
+        <translation>已取消，什么都没有发送。</translation>
+    </message>
+    <message>
+        <source>The conversation log could not be written: %1</source>
+        <translation>无法写入会话日志：%1</translation>
+    </message>
+    <message>
+        <source>The message could not be kept in the outbox: %1</source>
+        <translation>无法将邮件保存到发件箱：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SendReport</name>
+    <message>
+        <source>Sending cancelled. The message is still here.</source>
+        <translation>已取消发送。邮件内容仍然保留。</translation>
+    </message>
+    <message>
+        <source>Message sent.</source>
+        <translation>邮件已发送。</translation>
+    </message>
+    <message>
+        <source>Sent, but some recipients were refused.</source>
+        <translation>已发送，但部分收件人被拒绝。</translation>
+    </message>
+    <message>
+        <source>The server did not confirm the message.</source>
+        <translation>服务器没有确认这封邮件。</translation>
+    </message>
+    <message>
+        <source>The message was not sent.</source>
+        <translation>邮件未发送。</translation>
+    </message>
+    <message>
+        <source>Message Sent</source>
+        <translation>邮件已发送</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server accepted the message for %n recipient(s).</source>
+        <translation>
+            <numerusform>服务器已接收发给 %n 位收件人的邮件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some Recipients Were Refused</source>
+        <translation>部分收件人被拒绝</translation>
+    </message>
+    <message numerus="yes">
+        <source>The message was sent to %n recipient(s), but the server refused these:</source>
+        <translation>
+            <numerusform>邮件已发送给 %n 位收件人，但服务器拒绝了以下收件人：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything you wrote is kept, so you can correct those addresses and send again.</source>
+        <translation>你撰写的内容都已保留，可以更正这些地址后重新发送。</translation>
+    </message>
+    <message>
+        <source>Message May Have Been Sent</source>
+        <translation>邮件可能已经发出</translation>
+    </message>
+    <message>
+        <source>Check the recipient&apos;s mailbox or your sent mail before sending again. The message is kept in the outbox.</source>
+        <translation>再次发送前，请先检查收件人的邮箱或你的已发送邮件。此邮件已保存在发件箱中。</translation>
+    </message>
+    <message>
+        <source>Message Too Large</source>
+        <translation>邮件过大</translation>
+    </message>
+    <message>
+        <source>Cannot Send</source>
+        <translation>无法发送</translation>
+    </message>
+    <message>
+        <source>Message Not Sent</source>
+        <translation>邮件未发送</translation>
+    </message>
+    <message>
+        <source>Nothing you wrote is lost: correct the problem and send again. The message is also kept in the outbox (File → Drafts and Outbox).</source>
+        <translation>你撰写的内容都没有丢失：请解决问题后重新发送。此邮件也已保存在发件箱中（文件 → 草稿和发件箱）。</translation>
+    </message>
+    <message>
+        <source>View Certificate…</source>
+        <translation>查看证书…</translation>
+    </message>
+    <message>
+        <source>Enter Password and Send…</source>
+        <translation>输入密码并发送…</translation>
+    </message>
+</context>
+<context>
+    <name>SendStatusText</name>
+    <message>
+        <source>Looking up the password…</source>
+        <translation>正在查找密码…</translation>
+    </message>
+    <message>
+        <source>Looking up the mail servers of %1…</source>
+        <translation>正在查找 %1 的邮件服务器…</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接 %1…</translation>
+    </message>
+    <message>
+        <source>Connected; asking what the server offers…</source>
+        <translation>已连接；正在查询服务器支持的功能…</translation>
+    </message>
+    <message>
+        <source>Securing the connection…</source>
+        <translation>正在加密连接…</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>正在登录…</translation>
+    </message>
+    <message>
+        <source>Signing in as %1…</source>
+        <translation>正在以 %1 身份登录…</translation>
+    </message>
+    <message>
+        <source>Sending the addresses…</source>
+        <translation>正在发送收件地址…</translation>
+    </message>
+    <message>
+        <source>Sending the message…</source>
+        <translation>正在发送邮件…</translation>
+    </message>
+    <message>
+        <source>Waiting for the server to accept the message…</source>
+        <translation>正在等待服务器接收邮件…</translation>
+    </message>
+    <message>
+        <source>Closing the connection…</source>
+        <translation>正在关闭连接…</translation>
+    </message>
+    <message>
+        <source>Sending %1 of %2</source>
+        <translation>正在发送 %1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %1 of %2 — about %n second(s) left</source>
+        <translation>
+            <numerusform>正在发送 %1 / %2 — 约剩 %n 秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %1 of %2 — about %n minute(s) left</source>
+        <translation>
+            <numerusform>正在发送 %1 / %2 — 约剩 %n 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %1 of %2 — about %n hour(s) left</source>
+        <translation>
+            <numerusform>正在发送 %1 / %2 — 约剩 %n 小时</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>• %1 — the server said: %2</source>
+        <translation>• %1 — 服务器回复：%2</translation>
+    </message>
+    <message>
+        <source>• %1 — the server said: %2 (%3)</source>
+        <translation>• %1 — 服务器回复：%2（%3）</translation>
+    </message>
+    <message>
+        <source>The message comes to %1, but %2 accepts at most %3. Nothing was sent: remove attachments or share large files another way.</source>
+        <translation>这封邮件大小为 %1，但 %2 最多只接受 %3。没有发送任何内容：请删除附件，或用其他方式分享大文件。</translation>
+    </message>
+</context>
+<context>
     <name>SenderChooser</name>
     <message>
         <source>%1 — %2</source>
@@ -2699,10 +3017,6 @@ Before trusting it, compare the fingerprint above with the one your mail provide
     <message>
         <source>direct to recipients&apos; servers</source>
         <translation>直接投递到收件人的服务器</translation>
-    </message>
-    <message>
-        <source>via %1:%2</source>
-        <translation>通过 %1:%2</translation>
     </message>
     <message>
         <source>From</source>
@@ -2727,6 +3041,10 @@ Before trusting it, compare the fingerprint above with the one your mail provide
     <message>
         <source>No account yet: click Manage… to add one</source>
         <translation>尚无账户配置：点击“管理…”添加一个</translation>
+    </message>
+    <message>
+        <source>via %1</source>
+        <translation>通过 %1</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,12 @@
+#pragma once
+
+// Both programs speak the person's language: Qt's own strings (qtbase) and Mailwright's, for the
+// system locale. A language without a translation of its own is shown in English, which still
+// needs its plural forms ("1 file", "2 files") from mailwright_en. The .qm files are compiled
+// into this library (":/i18n"), which the window and mailwright-send both link.
+namespace Translations {
+
+// Installs the translators on the running QCoreApplication; they live until it ends.
+void install();
+
+} // namespace Translations
