@@ -2,6 +2,7 @@
 
 #include "DataEncoder.h"
 #include "Fingerprint.h"
+#include "Sentences.h"
 #include "Sasl.h"
 #include "StatusExplainer.h"
 
@@ -42,14 +43,6 @@ bool isAscii(const QString &text)
     return true;
 }
 
-QString describeSize(qint64 bytes)
-{
-    if (bytes >= 1024 * 1024)
-        return QCoreApplication::translate("SmtpSession", "%1 MB").arg(double(bytes) / (1024.0 * 1024.0), 0, 'f', 1);
-    if (bytes >= 1024)
-        return QCoreApplication::translate("SmtpSession", "%1 KB").arg(double(bytes) / 1024.0, 0, 'f', 1);
-    return QCoreApplication::translate("SmtpSession", "%1 bytes").arg(bytes);
-}
 } // namespace
 
 SmtpSession::SmtpSession(QObject *parent)
@@ -722,8 +715,7 @@ void SmtpSession::handleAuth(const SmtpReply &reply)
     QString message = tr("Logging in as %1 failed.").arg(server.user);
     if (reply.code == 535 || reply.enhancedCode == u"5.7.8") {
         const QString hint = StatusExplainer::authorizationCodeHint(server.host);
-        if (!hint.isEmpty())
-            message += u' ' + hint;
+        message = Sentences::join({ message, hint });
     }
     fail(reply.isTransient() ? Failure::ServerRefused : Failure::Auth, message, &reply);
 }
@@ -755,7 +747,7 @@ void SmtpSession::startEnvelope()
     if (m_sizeLimit > 0 && m_bodyTotal > m_sizeLimit) {
         fail(Failure::MessageTooLarge,
              tr("The message is %1, but the server accepts at most %2. Nothing was sent: remove or shrink attachments.")
-                 .arg(describeSize(m_bodyTotal), describeSize(m_sizeLimit)));
+                 .arg(Sentences::dataSize(m_bodyTotal), Sentences::dataSize(m_sizeLimit)));
         return;
     }
     const bool utf8 = requiresSmtpUtf8();
@@ -929,7 +921,7 @@ void SmtpSession::pumpBody()
         if (n == 0) {
             m_bodyEnded = true;
             m_encoder->finish(wire);
-            log(Direction::Client, tr("… %1 message body streamed").arg(describeSize(m_bodyRead)));
+            log(Direction::Client, tr("… %1 message body streamed").arg(Sentences::dataSize(m_bodyRead)));
             log(Direction::Client, u"."_s);
             if (m_pipelining) {
                 // RFC 2920 §3.1: the message content may start a group, so QUIT can follow the dot.
@@ -1015,8 +1007,7 @@ void SmtpSession::handleConfirm(const SmtpReply &reply)
     if (accepted == m_recipients.size()) {
         result.outcome = Outcome::Sent;
         const QString said = u"%1 %2"_s.arg(reply.code).arg(reply.text());
-        result.message = accepted == 1 ? tr("Sent to 1 recipient. The server said: %1").arg(said)
-                                       : tr("Sent to %1 recipients. The server said: %2").arg(accepted).arg(said);
+        result.message = tr("Sent to %n recipient(s). The server said: %1", nullptr, accepted).arg(said);
     } else {
         result.outcome = Outcome::PartlyRefused;
         result.failure = Failure::ServerRefused;
@@ -1047,8 +1038,9 @@ void SmtpSession::lostAfterBody(const QString &what)
     }
     SendResult result = failureResult(
         Failure::MaybeDelivered,
-        what + u' '
-            + tr("The message may have been delivered: check with a recipient before sending it again, or it may arrive twice."),
+        Sentences::join({ what,
+            tr("The message may have been delivered: check with a recipient before sending it again, or it may arrive "
+               "twice.") }),
         nullptr);
     result.outcome = Outcome::Unknown;
     complete(result, Ending::Abort);
@@ -1067,11 +1059,11 @@ SendResult SmtpSession::failureResult(Failure failure, const QString &message, c
         result.replyCode = reply->code;
         result.enhancedCode = reply->enhancedCode;
         result.serverText = reply->text();
-        const QString explanation = StatusExplainer::explain(reply->code, reply->enhancedCode);
-        if (!explanation.isEmpty())
-            result.message += u' ' + explanation;
-        result.message += u' '
-            + tr("The server said: %1").arg(u"%1 %2%3"_s.arg(reply->code).arg(reply->enhancedCode.isEmpty() ? QString() : reply->enhancedCode + u' ', reply->text()));
+        const QString said = QStringList { QString::number(reply->code), reply->enhancedCode, reply->text() }
+                                 .join(u' ')
+                                 .simplified();
+        result.message = Sentences::join({ message, StatusExplainer::explain(reply->code, reply->enhancedCode),
+            tr("The server said: %1").arg(said) });
     }
     return result;
 }

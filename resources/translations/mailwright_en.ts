@@ -3006,18 +3006,6 @@ Exit codes: 0 sent; 1 some recipients refused; 2 usage or input error; 3 connect
 <context>
     <name>SmtpSession</name>
     <message>
-        <source>%1 MB</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 KB</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 bytes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>No server is set: enter the SMTP server's host name.</source>
         <translation type="unfinished" />
     </message>
@@ -3302,14 +3290,6 @@ Exit codes: 0 sent; 1 some recipients refused; 2 usage or input error; 3 connect
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Sent to 1 recipient. The server said: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Sent to %1 recipients. The server said: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Sent to %1 of %2 recipients; the server refused: %3.</source>
         <translation type="unfinished" />
     </message>
@@ -3336,6 +3316,10 @@ Exit codes: 0 sent; 1 some recipients refused; 2 usage or input error; 3 connect
     <message>
         <source>Sending was cancelled; nothing was delivered.</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Sent to %n recipient(s). The server said: %1</source>
+        <translation><numerusform>Sent to %n recipient. The server said: %1</numerusform><numerusform>Sent to %n recipients. The server said: %1</numerusform></translation>
     </message>
 </context>
 <context>

@@ -635,7 +635,7 @@ void SmtpSessionTest::sizeLimit()
     SmtpSession session;
     const SendResult result = run(session, request(server.serverPort(), QByteArray(5000, 'x')));
     QCOMPARE(result.failure, Failure::MessageTooLarge);
-    QVERIFY2(result.message.contains(u"4.9 KB"_s) && result.message.contains(u"1000 bytes"_s), qPrintable(result.message));
+    QVERIFY2(result.message.contains(u"4.88 KiB"_s) && result.message.contains(u"1,000 bytes"_s), qPrintable(result.message));
     QVERIFY(!server.receivedBytes().contains("MAIL"));
 }
 
