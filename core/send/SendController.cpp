@@ -96,6 +96,7 @@ void SendController::onSecretLookedUp(const PasswordLookup &lookup)
         return;
     }
     m_phase = Phase::Asking;
+    setStage(Send::Stage::AskingPassword);
     SecretRequest request;
     request.profile = m_job.profile;
     request.lookup = lookup;

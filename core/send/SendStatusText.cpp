@@ -10,6 +10,8 @@ QString SendStatusText::stage(Send::Stage stage, const QString &detail)
         return {};
     case Send::Stage::Credential:
         return tr("Looking up the password…");
+    case Send::Stage::AskingPassword:
+        return tr("Waiting for the password…");
     case Send::Stage::Resolving:
         return tr("Looking up the mail servers of %1…").arg(detail);
     case Send::Stage::Connecting:

@@ -16,7 +16,8 @@ Q_NAMESPACE
 // where a person sees no difference (EHLO or HELO; STARTTLS or its handshake).
 enum class Stage {
     Idle,
-    Credential, // waiting for the password: the keychain, or the person
+    Credential, // looking up the password (the keychain may be asking to be unlocked)
+    AskingPassword, // waiting for the person to type it (SendController::secretRequired)
     Resolving, // direct route: looking up a recipient domain's mail servers (MX)
     Connecting, // TCP connect (with implicit TLS, the handshake too)
     Greeting, // waiting for the server's greeting or its answer to EHLO/HELO

@@ -2963,6 +2963,10 @@ Exit codes: 0 sent; 1 some recipients refused; 2 usage or input error; 3 connect
         <source>The message comes to %1, but %2 accepts at most %3. Nothing was sent: remove attachments or share large files another way.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Waiting for the password…</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>SenderChooser</name>

@@ -3006,6 +3006,10 @@ Exit codes: 0 sent; 1 some recipients refused; 2 usage or input error; 3 connect
         <source>The message comes to %1, but %2 accepts at most %3. Nothing was sent: remove attachments or share large files another way.</source>
         <translation>这封邮件大小为 %1，但 %2 最多只接受 %3。没有发送任何内容：请删除附件，或用其他方式分享大文件。</translation>
     </message>
+    <message>
+        <source>Waiting for the password…</source>
+        <translation>正在等待输入密码…</translation>
+    </message>
 </context>
 <context>
     <name>SenderChooser</name>
@@ -3363,7 +3367,8 @@ Exit codes: 0 sent; 1 some recipients refused; 2 usage or input error; 3 connect
     <message numerus="yes">
         <source>Sent to %n recipient(s). The server said: %1</source>
         <translation>
-            <numerusform>已发送给 %n 位收件人。服务器回复：%1</numerusform></translation>
+            <numerusform>已发送给 %n 位收件人。服务器回复：%1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

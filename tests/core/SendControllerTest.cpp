@@ -507,6 +507,7 @@ void SendControllerTest::cancelAtEveryStage()
         QTRY_COMPARE(held->waiting(), 1);
         held->answer(QString(), SecretResult::Status::NotFound); // the keychain has nothing: the person is asked
         QTRY_COMPARE(asked.count(), 1);
+        QCOMPARE(controller.stage(), Send::Stage::AskingPassword);
     } else if (stage == u"greeting"_s) {
         QTRY_COMPARE(controller.stage(), Send::Stage::Greeting);
         QTRY_VERIFY(server.scriptDone());
