@@ -18,6 +18,11 @@ ServerSettings AccountProfile::toServerSettings(const QString &secret) const
     settings.auth = auth;
     settings.user = user;
     settings.secret = secret;
+    if (usesOAuth()) {
+        settings.credential = ServerSettings::Credential::BearerToken;
+        if (settings.auth != Smtp::AuthMethod::XOAuth2 && settings.auth != Smtp::AuthMethod::OAuthBearer)
+            settings.auth = Smtp::AuthMethod::Auto; // whichever bearer mechanism the server offers
+    }
     settings.ehloName = ehloName;
     settings.allowPlainTextAuth = allowPlainTextAuth;
     settings.trustedFingerprints = trustedFingerprints;
@@ -46,7 +51,15 @@ bool AccountProfile::operator==(const AccountProfile &other) const
         && timeoutSeconds == other.timeoutSeconds && signaturePlain == other.signaturePlain
         && signatureHtml == other.signatureHtml && route == other.route
         && allowPlainTextAuth == other.allowPlainTextAuth && trustedFingerprints == other.trustedFingerprints
-        && passwordStorage == other.passwordStorage;
+        && passwordStorage == other.passwordStorage && oauth == other.oauth;
+}
+
+bool OAuthSettings::operator==(const OAuthSettings &other) const
+{
+    return provider == other.provider && clientId == other.clientId && clientSecret == other.clientSecret
+        && tenant == other.tenant && authorizationUrl == other.authorizationUrl && tokenUrl == other.tokenUrl
+        && deviceAuthorizationUrl == other.deviceAuthorizationUrl && scopes == other.scopes
+        && account == other.account && signedInAt == other.signedInAt;
 }
 
 bool AccountProfile::signsIn() const

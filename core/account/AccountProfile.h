@@ -3,10 +3,42 @@
 #include "smtp/ServerSettings.h"
 #include "smtp/SmtpTypes.h"
 
+#include <QDateTime>
 #include <QMetaType>
 #include <QObject>
 #include <QString>
 #include <QStringList>
+
+// How a profile signs in with OAuth 2.0 instead of a password: which provider, and — for a
+// company's own server or a custom registration — the client and endpoints. The tokens are not
+// here: they live where passwords live (PasswordVault, as OAuthTokens::toJson()).
+struct OAuthSettings
+{
+    Q_GADGET
+public:
+    enum class Provider {
+        None, // a password (or no login)
+        Microsoft,
+        Google,
+        Custom, // endpoints and scopes given here
+    };
+    Q_ENUM(Provider)
+
+    Provider provider = Provider::None;
+    QString clientId; // empty: the build's (Microsoft, Google); required for Custom
+    QString clientSecret; // Google's installed-app secret, or a custom provider's; not a password
+    QString tenant; // Microsoft: empty for "common", or "organizations", "consumers", a tenant ID
+    QString authorizationUrl; // Custom only, like the three below
+    QString tokenUrl;
+    QString deviceAuthorizationUrl; // RFC 8628; empty: no sign-in from a terminal
+    QString scopes; // space-separated
+    // Who is signed in and since when, for the person to see; the tokens prove it.
+    QString account;
+    QDateTime signedInAt;
+
+    bool operator==(const OAuthSettings &other) const;
+    bool operator!=(const OAuthSettings &other) const { return !(*this == other); }
+};
 
 // One saved sending account, as the profile dialog edits it and ProfileStore keeps it. A plain
 // value: it never holds the password (that lives in a SecretStore under secretKey(), or — only
@@ -46,10 +78,14 @@ public:
     Route route = Route::Relay;
     bool allowPlainTextAuth = false;
     QStringList trustedFingerprints; // SHA-256, hex as SendResult::tls shows it
-    PasswordStorage passwordStorage = PasswordStorage::Keychain;
+    PasswordStorage passwordStorage = PasswordStorage::Keychain; // and where OAuth tokens are kept
+    OAuthSettings oauth;
 
-    // The key of this profile's password in a SecretStore ("profile/<id>"); empty before the
-    // first save.
+    // Signs in with OAuth 2.0 (a bearer token over XOAUTH2 or OAUTHBEARER), not a password.
+    bool usesOAuth() const { return oauth.provider != OAuthSettings::Provider::None; }
+
+    // The key of this profile's password (or OAuth tokens) in a SecretStore ("profile/<id>");
+    // empty before the first save.
     QString secretKey() const;
 
     // The connection settings for SmtpSession, with the password (or XOAUTH2 token) given.

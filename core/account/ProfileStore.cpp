@@ -40,6 +40,24 @@ void writeProfile(QSettings &settings, const AccountProfile &p)
     settings.setValue(u"passwordStorage"_s, enumToString(p.passwordStorage));
     if (p.passwordStorage != AccountProfile::PasswordStorage::SettingsFile)
         settings.remove(passwordKey);
+    settings.remove(u"oauth"_s);
+    if (p.usesOAuth()) {
+        const OAuthSettings &o = p.oauth;
+        settings.beginGroup(u"oauth"_s);
+        settings.setValue(u"provider"_s, enumToString(o.provider));
+        const QList<QPair<QString, QString>> texts = { { u"clientId"_s, o.clientId },
+            { u"clientSecret"_s, o.clientSecret }, { u"tenant"_s, o.tenant },
+            { u"authorizationUrl"_s, o.authorizationUrl }, { u"tokenUrl"_s, o.tokenUrl },
+            { u"deviceAuthorizationUrl"_s, o.deviceAuthorizationUrl }, { u"scopes"_s, o.scopes },
+            { u"account"_s, o.account } };
+        for (const auto &[key, value] : texts) {
+            if (!value.isEmpty())
+                settings.setValue(key, value);
+        }
+        if (o.signedInAt.isValid())
+            settings.setValue(u"signedInAt"_s, o.signedInAt.toUTC().toString(Qt::ISODate));
+        settings.endGroup();
+    }
 }
 
 AccountProfile readProfile(const QSettings &settings, const QString &id)
@@ -63,6 +81,17 @@ AccountProfile readProfile(const QSettings &settings, const QString &id)
     p.trustedFingerprints = settings.value(u"trustedFingerprints"_s).toStringList();
     p.passwordStorage
         = enumFromString(settings.value(u"passwordStorage"_s).toString(), AccountProfile::PasswordStorage::Keychain);
+    OAuthSettings &o = p.oauth;
+    o.provider = enumFromString(settings.value(u"oauth/provider"_s).toString(), OAuthSettings::Provider::None);
+    o.clientId = settings.value(u"oauth/clientId"_s).toString();
+    o.clientSecret = settings.value(u"oauth/clientSecret"_s).toString();
+    o.tenant = settings.value(u"oauth/tenant"_s).toString();
+    o.authorizationUrl = settings.value(u"oauth/authorizationUrl"_s).toString();
+    o.tokenUrl = settings.value(u"oauth/tokenUrl"_s).toString();
+    o.deviceAuthorizationUrl = settings.value(u"oauth/deviceAuthorizationUrl"_s).toString();
+    o.scopes = settings.value(u"oauth/scopes"_s).toString();
+    o.account = settings.value(u"oauth/account"_s).toString();
+    o.signedInAt = QDateTime::fromString(settings.value(u"oauth/signedInAt"_s).toString(), Qt::ISODate);
     return p;
 }
 

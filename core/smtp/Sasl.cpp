@@ -17,6 +17,8 @@ QByteArray mechanismName(Smtp::AuthMethod method)
         return "CRAM-MD5";
     case Smtp::AuthMethod::XOAuth2:
         return "XOAUTH2";
+    case Smtp::AuthMethod::OAuthBearer:
+        return "OAUTHBEARER";
     case Smtp::AuthMethod::Auto:
     case Smtp::AuthMethod::None:
         break;
@@ -24,19 +26,21 @@ QByteArray mechanismName(Smtp::AuthMethod method)
     return {};
 }
 
-Smtp::AuthMethod choose(Smtp::AuthMethod wanted, const QStringList &offered)
+Smtp::AuthMethod choose(Smtp::AuthMethod wanted, const QStringList &offered, ServerSettings::Credential credential)
 {
-    auto has = [&](Smtp::AuthMethod m) {
-        return offered.contains(QString::fromLatin1(mechanismName(m)), Qt::CaseInsensitive);
-    };
-    if (wanted == Smtp::AuthMethod::None)
-        return Smtp::AuthMethod::None;
-    if (wanted != Smtp::AuthMethod::Auto)
-        return has(wanted) ? wanted : Smtp::AuthMethod::None;
-    for (Smtp::AuthMethod m : {Smtp::AuthMethod::CramMd5, Smtp::AuthMethod::Plain, Smtp::AuthMethod::Login})
+    using M = Smtp::AuthMethod;
+    auto has = [&](M m) { return offered.contains(QString::fromLatin1(mechanismName(m)), Qt::CaseInsensitive); };
+    const bool token = credential == ServerSettings::Credential::BearerToken;
+    const QList<M> fitting = token ? QList<M> { M::XOAuth2, M::OAuthBearer } : QList<M> { M::CramMd5, M::Plain, M::Login };
+    if (wanted == M::None)
+        return M::None;
+    if (wanted != M::Auto && (!token || fitting.contains(wanted)))
+        return has(wanted) ? wanted : M::None;
+    // Auto, or a password mechanism named for a token (a token is no password): the best that fits.
+    for (M m : fitting)
         if (has(m))
             return m;
-    return Smtp::AuthMethod::None;
+    return M::None;
 }
 
 QByteArray plain(const QString &user, const QString &password)
@@ -56,6 +60,18 @@ QByteArray cramMd5(const QString &user, const QString &password, const QByteArra
     const QByteArray digest
         = QMessageAuthenticationCode::hash(challenge, password.toUtf8(), QCryptographicHash::Md5).toHex();
     return QByteArray(user.toUtf8() + ' ' + digest).toBase64();
+}
+
+QByteArray oauthBearer(const QString &user, const QString &host, quint16 port, const QString &token)
+{
+    // RFC 5801 GS2 header: no channel binding ("n"), the user as authorization identity, with
+    // ',' and '=' escaped as =2C and =3D.
+    QByteArray authzid = user.toUtf8();
+    authzid.replace('=', "=3D").replace(',', "=2C");
+    const char separator = '\x01';
+    return QByteArray("n,a=" + authzid + ',' + separator + "host=" + host.toUtf8() + separator + "port="
+        + QByteArray::number(port) + separator + "auth=Bearer " + token.toUtf8() + separator + separator)
+        .toBase64();
 }
 
 QByteArray xoauth2(const QString &user, const QString &token)

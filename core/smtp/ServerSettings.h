@@ -28,8 +28,15 @@ struct ServerSettings
     quint16 port = 0; // 0: 465 for Tls, 25 for Opportunistic, 587 otherwise
     Smtp::Security security = Smtp::Security::StartTls;
     Smtp::AuthMethod auth = Smtp::AuthMethod::Auto;
+    // What `secret` is: a password, or an OAuth 2.0 access token (XOAUTH2, OAUTHBEARER).
+    enum class Credential {
+        Password,
+        BearerToken,
+    };
+
     QString user;   // empty: no AUTH
-    QString secret; // password, or the bearer token for XOAUTH2; never logged
+    QString secret; // never logged
+    Credential credential = Credential::Password;
     QString ehloName; // empty: the local host name, or an address literal when that is unusable
     bool allowPlainTextAuth = false; // credentials over an unencrypted link only when true
     QList<QSslCertificate> extraCaCertificates; // trusted in addition to the system's

@@ -635,11 +635,13 @@ void SmtpSession::startAuth()
                                "Remove the user name if this server accepts mail without logging in."));
         return;
     }
-    m_authMethod = Sasl::choose(server.auth, offered);
+    m_authMethod = Sasl::choose(server.auth, offered, server.credential);
     if (m_authMethod == Smtp::AuthMethod::None) {
-        const QString wanted = server.auth == Smtp::AuthMethod::Auto
-            ? tr("a method Mailwright supports")
-            : QString::fromLatin1(Sasl::mechanismName(server.auth));
+        const bool token = server.credential == ServerSettings::Credential::BearerToken;
+        const QString wanted = server.auth != Smtp::AuthMethod::Auto
+            ? QString::fromLatin1(Sasl::mechanismName(server.auth))
+            : token ? tr("sign-in with a token (XOAUTH2 or OAUTHBEARER)")
+                    : tr("a method Mailwright supports");
         fail(Failure::Auth, tr("The server does not offer %1; it offers: %2.").arg(wanted, offeredText));
         return;
     }
@@ -656,6 +658,12 @@ void SmtpSession::startAuth()
     case Smtp::AuthMethod::XOAuth2:
         m_authStep = AuthStep::Password;
         sendCommand("AUTH XOAUTH2 " + Sasl::xoauth2(server.user, server.secret), redacted);
+        return;
+    case Smtp::AuthMethod::OAuthBearer:
+        m_authStep = AuthStep::Password;
+        sendCommand(
+            "AUTH OAUTHBEARER " + Sasl::oauthBearer(server.user, server.host, server.effectivePort(), server.secret),
+            redacted);
         return;
     case Smtp::AuthMethod::Login:
         m_authStep = AuthStep::Username;
@@ -699,10 +707,17 @@ void SmtpSession::handleAuth(const SmtpReply &reply)
             return;
         case Smtp::AuthMethod::XOAuth2:
             // The 334 carries a JSON error; the client answers with an empty line and gets 535.
-            m_authStep = AuthStep::XOAuth2Error;
+            m_authStep = AuthStep::BearerError;
             log(Direction::Info, tr("The server rejected the token: %1")
                                      .arg(QString::fromUtf8(QByteArray::fromBase64(reply.lines.value(0).toLatin1()))));
             sendCommand(QByteArray(), u"<empty response>"_s);
+            return;
+        case Smtp::AuthMethod::OAuthBearer:
+            // RFC 7628 §3.2.3: the error challenge is answered with a single %x01, then 535.
+            m_authStep = AuthStep::BearerError;
+            log(Direction::Info, tr("The server rejected the token: %1")
+                                     .arg(QString::fromUtf8(QByteArray::fromBase64(reply.lines.value(0).toLatin1()))));
+            sendCommand(QByteArray("\x01").toBase64(), u"<error acknowledged>"_s);
             return;
         case Smtp::AuthMethod::Plain:
             sendCommand(Sasl::plain(server.user, server.secret), redacted);

@@ -44,7 +44,7 @@ Q_SIGNALS:
     void finished(const SendResult &result);
 
 private:
-    enum class AuthStep { Initial, Username, Password, Challenge, XOAuth2Error };
+    enum class AuthStep { Initial, Username, Password, Challenge, BearerError };
     enum class Pending { Mail, Rcpt, Data };   // envelope replies expected, in order
     enum class Ending { Quit, Abort };         // how complete() leaves the connection
 

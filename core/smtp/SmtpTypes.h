@@ -23,7 +23,8 @@ enum class AuthMethod {
     Plain,
     Login,
     CramMd5,
-    XOAuth2, // the secret is an OAuth 2 bearer token
+    XOAuth2, // the secret is an OAuth 2 bearer token (Google's and Microsoft's mechanism)
+    OAuthBearer, // the secret is an OAuth 2 bearer token (RFC 7628)
 };
 Q_ENUM_NS(AuthMethod)
 

@@ -28,6 +28,16 @@ AccountProfile fullProfile()
     p.route = AccountProfile::Route::Direct;
     p.allowPlainTextAuth = true;
     p.trustedFingerprints = { u"aa:bb:cc"_s, u"01:02:03"_s };
+    p.oauth.provider = OAuthSettings::Provider::Custom;
+    p.oauth.clientId = u"mailwright-client"_s;
+    p.oauth.clientSecret = u"not-a-password"_s;
+    p.oauth.tenant = u"organizations"_s;
+    p.oauth.authorizationUrl = u"https://login.example.cn/authorize"_s;
+    p.oauth.tokenUrl = u"https://login.example.cn/token"_s;
+    p.oauth.deviceAuthorizationUrl = u"https://login.example.cn/device"_s;
+    p.oauth.scopes = u"smtp offline_access"_s;
+    p.oauth.account = u"zhang@example.cn"_s;
+    p.oauth.signedInAt = QDateTime(QDate(2026, 12, 1), QTime(9, 30), Qt::UTC);
     return p;
 }
 
@@ -101,6 +111,9 @@ void ProfileStoreTest::roundTripEveryField()
     QCOMPARE(loaded->allowPlainTextAuth, expected.allowPlainTextAuth);
     QCOMPARE(loaded->trustedFingerprints, expected.trustedFingerprints);
     QCOMPARE(loaded->passwordStorage, expected.passwordStorage);
+    QCOMPARE(loaded->oauth.provider, expected.oauth.provider);
+    QCOMPARE(loaded->oauth.signedInAt, expected.oauth.signedInAt);
+    QVERIFY(loaded->oauth == expected.oauth);
     QVERIFY(*loaded == expected); // and nothing else differs
     QCOMPARE(reopened.names(), QStringList { expected.name });
 }
@@ -273,8 +286,10 @@ void ProfileStoreTest::refusesClashingNames()
 
 void ProfileStoreTest::toServerSettings()
 {
-    const AccountProfile p = fullProfile();
+    AccountProfile p = fullProfile();
+    p.oauth = OAuthSettings(); // a password profile
     const ServerSettings s = p.toServerSettings(u"pw"_s);
+    QCOMPARE(s.credential, ServerSettings::Credential::Password);
     QCOMPARE(s.host, p.host);
     QCOMPARE(s.port, p.port);
     QCOMPARE(s.security, p.security);
@@ -286,6 +301,12 @@ void ProfileStoreTest::toServerSettings()
     QCOMPARE(s.trustedFingerprints, p.trustedFingerprints);
     QCOMPARE(s.timeouts.commandMs, 42'000);
     QCOMPARE(s.timeouts.dataConfirmMs, 42'000);
+
+    // An OAuth profile presents a bearer token with whichever of XOAUTH2, OAUTHBEARER is offered.
+    const ServerSettings oauth = fullProfile().toServerSettings(u"access-token"_s);
+    QCOMPARE(oauth.credential, ServerSettings::Credential::BearerToken);
+    QCOMPARE(oauth.auth, Smtp::AuthMethod::Auto);
+    QCOMPARE(oauth.secret, u"access-token"_s);
 
     AccountProfile defaults;
     QCOMPARE(defaults.toServerSettings(QString()).timeouts.dataConfirmMs, SmtpTimeouts().dataConfirmMs);

@@ -87,6 +87,8 @@ private Q_SLOTS:
     void noCredentialsInPlainText();
     void plainTextAuthWhenAllowed();
     void xoauth2Error();
+    void bearerToken_data();
+    void bearerToken();
     void sizeLimit();
     void sizeParameterAndSmtpUtf8();
     void smtpUtf8Missing();
@@ -623,6 +625,83 @@ void SmtpSessionTest::xoauth2Error()
     const SendResult result = run(session, r);
     QVERIFY2(server.scriptDone(), qPrintable(server.mismatch()));
     QCOMPARE(result.failure, Failure::Auth);
+}
+
+void SmtpSessionTest::bearerToken_data()
+{
+    // With an OAuth access token the mechanism is chosen from what the server offers; a
+    // refused token gets the error continuation each mechanism asks for, then 535.
+    QTest::addColumn<Smtp::AuthMethod>("wanted");
+    QTest::addColumn<QString>("offered");
+    QTest::addColumn<QString>("mechanism"); // expected; empty: none fits, nothing sent
+    QTest::addColumn<bool>("accepted");
+    using M = Smtp::AuthMethod;
+    QTest::newRow("XOAUTH2 preferred") << M::Auto << u"PLAIN OAUTHBEARER XOAUTH2"_s << u"XOAUTH2"_s << true;
+    QTest::newRow("OAUTHBEARER when alone") << M::Auto << u"PLAIN LOGIN OAUTHBEARER"_s << u"OAUTHBEARER"_s << true;
+    QTest::newRow("OAUTHBEARER by name") << M::OAuthBearer << u"XOAUTH2 OAUTHBEARER"_s << u"OAUTHBEARER"_s << true;
+    QTest::newRow("OAUTHBEARER refused token") << M::Auto << u"OAUTHBEARER"_s << u"OAUTHBEARER"_s << false;
+    QTest::newRow("XOAUTH2 refused token") << M::Auto << u"XOAUTH2"_s << u"XOAUTH2"_s << false;
+    QTest::newRow("a token is no password") << M::Auto << u"PLAIN LOGIN CRAM-MD5"_s << QString() << false;
+    QTest::newRow("a token goes by XOAUTH2 even when PLAIN is named") << M::Plain << u"PLAIN XOAUTH2"_s << u"XOAUTH2"_s
+                                                                      << true;
+}
+
+void SmtpSessionTest::bearerToken()
+{
+    QFETCH(Smtp::AuthMethod, wanted);
+    QFETCH(QString, offered);
+    QFETCH(QString, mechanism);
+    QFETCH(bool, accepted);
+    ScriptedSmtpServer server;
+    server.setCertificate(m_cert, m_key);
+    QVERIFY(server.start());
+    const QByteArray token = "ya29.token";
+    QByteArray response;
+    const QByteArray x01(1, '\x01'); // "\x01auth" in a literal would be one character, 0x1a
+    if (mechanism == u"XOAUTH2"_s)
+        response = "user=ann@example.org" + x01 + "auth=Bearer " + token + x01 + x01;
+    else // GS2 header (user, with ',' and '=' escaped), host and port (RFC 7628 §3.1)
+        response = "n,a=ann@example.org," + x01 + "host=localhost" + x01 + "port="
+            + QByteArray::number(server.serverPort()) + x01 + "auth=Bearer " + token + x01 + x01;
+    QStringList script { u"TLS"_s, u"S: 220 x"_s };
+    script << ehlo({ u"AUTH "_s + offered });
+    if (!mechanism.isEmpty()) {
+        script << u"C: AUTH %1 %2"_s.arg(mechanism, QString::fromLatin1(response.toBase64()));
+        if (accepted) {
+            script << u"S: 235 2.7.0 Accepted"_s << u"C: MAIL FROM:<ann@example.org>"_s << u"S: 250 ok"_s
+                   << u"C: RCPT TO:<bob@example.org>"_s << u"S: 250 ok"_s << u"C: DATA"_s << u"S: 354 go"_s
+                   << u"DATA"_s << u"S: 250 ok"_s;
+        } else {
+            // {"status":"invalid_token"}; XOAUTH2 answers with an empty line, OAUTHBEARER with ^A.
+            script << u"S: 334 eyJzdGF0dXMiOiJpbnZhbGlkX3Rva2VuIn0="_s
+                   << (mechanism == u"XOAUTH2"_s ? u"C: "_s : u"C: AQ=="_s)
+                   << u"S: 535 5.7.8 Authentication failed"_s;
+        }
+        script << u"C: QUIT"_s << u"S: 221 bye"_s;
+    }
+    server.setScript(script); // with nothing that fits, AUTH is never sent
+
+    SendRequest r = request(server.serverPort());
+    r.server.host = u"localhost"_s;
+    r.server.security = Smtp::Security::Tls;
+    r.server.extraCaCertificates = { m_cert };
+    r.server.auth = wanted;
+    r.server.user = u"ann@example.org"_s;
+    r.server.secret = QString::fromLatin1(token);
+    r.server.credential = ServerSettings::Credential::BearerToken;
+    SmtpSession session;
+    QList<TranscriptEntry> transcript;
+    const SendResult result = run(session, r, &transcript);
+    QVERIFY2(server.scriptDone(), qPrintable(server.mismatch()));
+    QCOMPARE(result.outcome, accepted ? Outcome::Sent : Outcome::Failed);
+    if (!accepted) {
+        QCOMPARE(result.failure, Failure::Auth);
+        if (mechanism.isEmpty())
+            QVERIFY2(result.message.contains(u"XOAUTH2 or OAUTHBEARER"_s), qPrintable(result.message));
+    }
+    for (const TranscriptEntry &entry : std::as_const(transcript)) // the token never shows
+        QVERIFY2(!entry.text.contains(QString::fromLatin1(token)) && !entry.text.contains(QString::fromLatin1(response.toBase64())),
+            qPrintable(entry.text));
 }
 
 void SmtpSessionTest::sizeLimit()

@@ -24,8 +24,9 @@ directory removed without stop.sh).
 aiosmtpd 1.4.3 never advertises PIPELINING itself (it does process pipelined commands, reading
 one line at a time), so every listener but `nopipelining` adds it to the EHLO reply.
 
-AUTH: PLAIN and LOGIN (aiosmtpd's own), CRAM-MD5 and XOAUTH2 (below). One user, one password,
-one OAuth token. Recipients: a local part starting with `refuse` gets 550 5.1.1, one starting
+AUTH: PLAIN and LOGIN (aiosmtpd's own), CRAM-MD5, XOAUTH2 and OAUTHBEARER (below). One user,
+one password; bearer tokens are the fixed --token, or an unexpired access token issued by the
+OAuth 2.0 test authorization server (oauth_server.py) this process also runs. Recipients: a local part starting with `refuse` gets 550 5.1.1, one starting
 with `tempfail` gets 450 4.2.0; one starting with `discard` is accepted but, when every
 recipient of a message is such, only the .json is stored (for benchmarks: no body on disk).
 
@@ -56,6 +57,8 @@ import time
 from typing import NamedTuple, Optional
 
 from aiosmtpd.smtp import MISSING, SMTP, AuthResult, LoginPassword, auth_mechanism
+
+from oauth_server import OAuthServer
 
 
 class AuthInfo(NamedTuple):
@@ -168,14 +171,31 @@ class Handler:
 
 
 class MailwrightSMTP(SMTP):
-    """aiosmtpd's SMTP plus CRAM-MD5 and XOAUTH2.
+    """aiosmtpd's SMTP plus CRAM-MD5, XOAUTH2 and OAUTHBEARER.
 
     aiosmtpd finds `auth_*` methods by name and calls them as method(self, args), args being the
     AUTH command's words; they answer with an AuthResult."""
 
-    def __init__(self, handler: Handler, **kwargs):
+    def __init__(self, handler: Handler, oauth: OAuthServer, **kwargs):
         self.mw_credentials = handler.credentials
+        self.mw_oauth = oauth
         super().__init__(handler, authenticator=handler.authenticate, **kwargs)
+
+    def _bearer_ok(self, user: str, token: str) -> bool:
+        if user != self.mw_credentials.user:
+            return False
+        return hmac.compare_digest(token, self.mw_credentials.token) or self.mw_oauth.token_user(token) == user
+
+    async def _initial_response(self, args):
+        """The AUTH command's initial response, or the one asked for with an empty 334."""
+        if len(args) == 1:
+            blob = await self.challenge_auth(b"", encode_to_b64=False)   # "334 "
+            return None if blob is MISSING else blob
+        try:
+            return base64.b64decode(args[1], validate=True)
+        except binascii.Error:
+            await self.push("501 5.5.2 Can't decode base64")
+            return None
 
     @auth_mechanism("CRAM-MD5")
     async def auth_CRAM_MD5(self, _, args):
@@ -196,21 +216,14 @@ class MailwrightSMTP(SMTP):
 
     @auth_mechanism("XOAUTH2")
     async def auth_XOAUTH2(self, _, args):
-        if len(args) == 1:
-            blob = await self.challenge_auth(b"", encode_to_b64=False)   # "334 "
-            if blob is MISSING:
-                return AuthResult(success=False, handled=True)
-        else:
-            try:
-                blob = base64.b64decode(args[1], validate=True)
-            except binascii.Error:
-                await self.push("501 5.5.2 Can't decode base64")
-                return AuthResult(success=False, handled=True)
+        blob = await self._initial_response(args)
+        if blob is None:
+            return AuthResult(success=False, handled=True)
         # "user=" USER ^A "auth=Bearer " TOKEN ^A ^A
         fields = dict(f.split("=", 1) for f in blob.decode("utf-8", "replace").split("\x01") if "=" in f)
         user = fields.get("user", "")
-        if (user == self.mw_credentials.user
-                and fields.get("auth", "") == "Bearer " + self.mw_credentials.token):
+        auth = fields.get("auth", "")
+        if auth.startswith("Bearer ") and self._bearer_ok(user, auth[len("Bearer "):]):
             return AuthResult(success=True, auth_data=AuthInfo(user, "XOAUTH2"))
         # Google's way: an error challenge, the client sends an empty line, then 535.
         error = json.dumps({"status": "401", "schemes": "bearer",
@@ -218,6 +231,26 @@ class MailwrightSMTP(SMTP):
         await self.push(b"334 " + base64.b64encode(error))
         await self._reader.readline()
         await self.push("535 5.7.8 Username and Password not accepted")
+        return AuthResult(success=False, handled=True)
+
+    @auth_mechanism("OAUTHBEARER")
+    async def auth_OAUTHBEARER(self, _, args):
+        blob = await self._initial_response(args)
+        if blob is None:
+            return AuthResult(success=False, handled=True)
+        # RFC 7628 §3.1: GS2 header "n,a=USER," then ^A key=value ^A … ^A ^A
+        header, _, rest = blob.decode("utf-8", "replace").partition("\x01")
+        user = next((part[2:] for part in header.split(",") if part.startswith("a=")), "")
+        fields = dict(f.split("=", 1) for f in rest.split("\x01") if "=" in f)
+        auth = fields.get("auth", "")
+        if auth.startswith("Bearer ") and self._bearer_ok(user, auth[len("Bearer "):]):
+            return AuthResult(success=True, auth_data=AuthInfo(user, "OAUTHBEARER"))
+        # §3.2.2: an error challenge; the client answers ^A and the server ends with 535.
+        error = json.dumps({"status": "invalid_token", "scope": "mail", "openid-configuration":
+                            f"http://127.0.0.1:{self.mw_oauth.port}/.well-known/openid-configuration"}).encode()
+        await self.push(b"334 " + base64.b64encode(error))
+        await self._reader.readline()
+        await self.push("535 5.7.8 Authentication failed: invalid token")
         return AuthResult(success=False, handled=True)
 
 
@@ -269,6 +302,8 @@ async def serve(args) -> None:
     loop = asyncio.get_running_loop()
     maildir = Maildir(args.maildir)
     credentials = Credentials(args.user, args.password, args.token)
+    oauth = OAuthServer(args.user)
+    oauth_port = await oauth.start()
     big = args.size_limit
 
     # name: (host, port, implicit-TLS cert, STARTTLS cert, auth without TLS, SIZE, PIPELINING)
@@ -295,7 +330,7 @@ async def serve(args) -> None:
 
         def factory(handler=handler, tls_context=tls_context, auth_plain=auth_plain, size=size):
             return MailwrightSMTP(
-                handler, loop=loop, hostname=f"{handler.name}.mailwright.test",
+                handler, oauth, loop=loop, hostname=f"{handler.name}.mailwright.test",
                 ident="Mailwright test ESMTP (aiosmtpd)", tls_context=tls_context,
                 auth_require_tls=not auth_plain, data_size_limit=size, enable_SMTPUTF8=True)
 
@@ -307,6 +342,7 @@ async def serve(args) -> None:
     dnsmasq = start_dnsmasq(direct_net, args.dnsmasq_log) if direct_net else None
 
     lines = [f"SMTP_{name.upper()}_PORT={port}" for name, port in ports.items()]
+    lines.append(f"OAUTH_PORT={oauth_port}")
     lines.append(f"SMTP_PID={os.getpid()}")
     lines.append(f"DNSMASQ_PID={dnsmasq.pid if dnsmasq else ''}")
     lines.append(f"DIRECT_NET={direct_net or ''}")

@@ -116,6 +116,8 @@ certs=$state/certs
     echo "export MAILWRIGHT_TEST_SMTP_USER='tester@mailwright.test'"
     echo "export MAILWRIGHT_TEST_SMTP_PASSWORD='Pa55-w0rd!test'"
     echo "export MAILWRIGHT_TEST_SMTP_TOKEN='ya29.mailwright-test-token'"
+    # The OAuth 2.0 test authorization server (oauth_server.py), in smtp_server.py's process.
+    echo "export MAILWRIGHT_TEST_OAUTH_URL=http://127.0.0.1:$OAUTH_PORT"
     echo "export MAILWRIGHT_TEST_MAILDIR='$state/maildir'"
     if [ -n "$postfix_port" ]; then
         echo "export MAILWRIGHT_TEST_POSTFIX_PORT=$postfix_port"
