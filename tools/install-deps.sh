@@ -8,6 +8,7 @@ packages=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools libqt6svg6 qt6-svg-dev qt6-tools-dev qt6-l10n-tools
     qt6-translations-l10n qtkeychain-qt6-dev libgl-dev libqt6sql6-sqlite
+    qt6-networkauth-dev  # OAuth 2.0 sign-in (QOAuth2AuthorizationCodeFlow)
     # test servers and peers (started on 127.0.0.1 by the test scripts)
     python3 python3-aiosmtpd openssl dnsmasq-base
     postfix  # a private instance per state directory (tools/testenv/start.sh), never the system one
