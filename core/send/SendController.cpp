@@ -9,6 +9,8 @@
 #include "mime/EmlWriter.h"
 #include "mime/MessageBuilder.h"
 #include "mime/MimeStream.h"
+#include "oauth/OAuthProvider.h"
+#include "oauth/OAuthSignIn.h"
 #include "store/AddressHistory.h"
 #include "store/ConversationLog.h"
 #include "store/DraftStore.h"
@@ -37,6 +39,7 @@ void SendController::start(const SendJob &job)
         return;
     }
     m_job = job;
+    m_tokens.reset();
     m_phase = Phase::Queued;
     m_stage = Send::Stage::Idle;
     m_stream.reset();
@@ -91,6 +94,10 @@ void SendController::obtainSecret()
 
 void SendController::onSecretLookedUp(const PasswordLookup &lookup)
 {
+    if (m_job.profile.usesOAuth()) {
+        useSignIn(lookup);
+        return;
+    }
     if (m_job.askAgainBecause.isEmpty() && lookup.found()) {
         deliver(lookup.secret);
         return;
@@ -103,6 +110,54 @@ void SendController::onSecretLookedUp(const PasswordLookup &lookup)
     request.reason = m_job.askAgainBecause;
     request.canKeep = canKeepSecret();
     Q_EMIT secretRequired(request);
+}
+
+void SendController::useSignIn(const PasswordLookup &lookup)
+{
+    m_tokens = OAuthTokens::fromJson(lookup.secret.toUtf8());
+    const OAuthProvider provider = OAuthProvider::forSettings(m_job.profile.oauth);
+    if (!m_tokens || !m_tokens->isSignedIn()) {
+        m_tokens.reset();
+        finishLocally(Smtp::Failure::Auth,
+            tr("“%1” is not signed in to %2. Sign in, then send again; your message is kept.")
+                .arg(m_job.profile.name, provider.name));
+        return;
+    }
+    if (m_tokens->hasFreshAccessToken(QDateTime::currentDateTimeUtc())) {
+        deliver(m_tokens->accessToken);
+        return;
+    }
+    setStage(Send::Stage::RenewingSignIn, provider.name);
+    m_refresh = new OAuthRefresh(provider, *m_tokens, this);
+    connect(m_refresh, &OAuthRefresh::finished, this, &SendController::onRefreshed);
+    m_refresh->start();
+}
+
+void SendController::onRefreshed(const OAuthOutcome &outcome)
+{
+    m_refresh->deleteLater();
+    if (m_phase != Phase::LookingUp)
+        return; // cancelled meanwhile
+    const QString provider = OAuthProvider::forSettings(m_job.profile.oauth).name;
+    if (!outcome.ok()) {
+        const bool unreachable = outcome.error.code == QLatin1String(OAuthError::network);
+        finishLocally(unreachable ? Smtp::Failure::Connection : Smtp::Failure::Auth, outcome.error.message(provider));
+        return;
+    }
+    m_tokens = outcome.tokens;
+    keepTokens(); // at once: a rotated refresh token is the only one that works from now on
+    deliver(m_tokens->accessToken);
+}
+
+void SendController::keepTokens()
+{
+    if (!m_tokens || m_job.profile.id.isEmpty())
+        return;
+    m_services->passwords()->store(
+        m_job.profile, QString::fromUtf8(m_tokens->toJson()), this, [this](const PasswordStoreResult &stored) {
+            if (!stored.ok())
+                Q_EMIT warning(stored.message);
+        });
 }
 
 void SendController::provideSecret(const QString &secret, Send::SecretKeep keep)
@@ -172,6 +227,8 @@ void SendController::cancel()
     case Phase::Queued:
     case Phase::LookingUp:
     case Phase::Asking:
+        if (m_refresh)
+            m_refresh->disconnect(this);
         finishLocally(Smtp::Failure::Cancelled, tr("Cancelled before anything was sent."));
         return;
     }
@@ -260,9 +317,16 @@ void SendController::record(const SendResult &result)
     // RFC 1870: what the server said of SIZE this time is what it says now (0: no limit).
     if (m_job.profile.route == AccountProfile::Route::Relay && !result.capabilities.isEmpty())
         m_services->serverFacts()->setSizeLimit(m_job.profile.endpointLabel(), result.sizeLimit);
-    // The server refused the password: the copy in memory is wrong, ask next time.
-    if (result.failure == Smtp::Failure::Auth && !m_job.profile.id.isEmpty())
-        m_services->passwords()->forgetForSession(m_job.profile);
+    // The server refused the password: the copy in memory is wrong, ask next time. A refused
+    // access token is only stale: the next send renews it with the refresh token.
+    if (result.failure == Smtp::Failure::Auth && !m_job.profile.id.isEmpty()) {
+        if (m_tokens) {
+            m_tokens->accessToken.clear();
+            keepTokens();
+        } else {
+            m_services->passwords()->forgetForSession(m_job.profile);
+        }
+    }
     if (m_job.purpose != SendJob::Purpose::Send)
         return;
 

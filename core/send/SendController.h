@@ -3,6 +3,7 @@
 #include "SendJob.h"
 #include "SendTypes.h"
 #include "account/ProfileStore.h"
+#include "oauth/OAuthTokens.h"
 #include "smtp/SendResult.h"
 #include "smtp/TranscriptEntry.h"
 #include "store/SessionRecorder.h"
@@ -11,9 +12,13 @@
 #include <QPointer>
 #include <QSharedPointer>
 
+#include <optional>
+
 class AppServices;
 class Delivery;
 class MimeStream;
+class OAuthRefresh;
+struct OAuthOutcome;
 
 // The one owner of a send, from a SendJob to a SendResult, for the window and mailwright-send
 // alike: build the message → check what is known of the server (its SIZE) → obtain the
@@ -26,6 +31,11 @@ class MimeStream;
 // event-loop turn; `finished` comes exactly once per start(). A failure found before anything
 // connected (the message cannot be built, it is too large for the server, no password) ends
 // with SendResult::stage Idle and is not recorded: nothing happened to record.
+//
+// An OAuth profile's credential is its sign-in: the stored tokens, refreshed first when the
+// access token has less than five minutes left (a rotated refresh token is stored at once). A
+// sign-in that is missing or refused (invalid_grant) ends with Failure::Auth before anything
+// connects; the window offers "Sign in again", mailwright-send points to --sign-in.
 class SendController : public QObject
 {
     Q_OBJECT
@@ -73,6 +83,9 @@ private:
     void begin();
     void obtainSecret();
     void onSecretLookedUp(const PasswordLookup &lookup);
+    void useSignIn(const PasswordLookup &lookup);
+    void onRefreshed(const OAuthOutcome &outcome);
+    void keepTokens();
     bool canKeepSecret() const;
     void keepSecret(const QString &secret, Send::SecretKeep keep);
     void deliver(const QString &secret);
@@ -90,5 +103,7 @@ private:
     quint64 m_attempt = 0; // answers (keychain, queued start) for an attempt since ended are dropped
     QSharedPointer<MimeStream> m_stream;
     QPointer<Delivery> m_delivery;
+    QPointer<OAuthRefresh> m_refresh;
+    std::optional<OAuthTokens> m_tokens; // an OAuth profile's sign-in, as last stored
     SessionRecorder m_recorder;
 };

@@ -12,6 +12,8 @@ QString SendStatusText::stage(Send::Stage stage, const QString &detail)
         return tr("Looking up the password…");
     case Send::Stage::AskingPassword:
         return tr("Waiting for the password…");
+    case Send::Stage::RenewingSignIn:
+        return tr("Renewing the sign-in with %1…").arg(detail);
     case Send::Stage::Resolving:
         return tr("Looking up the mail servers of %1…").arg(detail);
     case Send::Stage::Connecting:

@@ -18,6 +18,7 @@ enum class Stage {
     Idle,
     Credential, // looking up the password (the keychain may be asking to be unlocked)
     AskingPassword, // waiting for the person to type it (SendController::secretRequired)
+    RenewingSignIn, // an OAuth profile's access token is refreshed before the send
     Resolving, // direct route: looking up a recipient domain's mail servers (MX)
     Connecting, // TCP connect (with implicit TLS, the handshake too)
     Greeting, // waiting for the server's greeting or its answer to EHLO/HELO

@@ -8,9 +8,11 @@
 #include "TestServices.h"
 #include "UnavailableSecretStore.h"
 
+#include "TestBrowser.h"
 #include "account/MemorySecretStore.h"
 #include "account/PasswordVault.h"
 #include "account/ProfileStore.h"
+#include "oauth/OAuthSignIn.h"
 #include "send/AppServices.h"
 #include "send/SendController.h"
 #include "send/ServerFacts.h"
@@ -18,7 +20,10 @@
 #include "store/ConversationLog.h"
 #include "store/DraftStore.h"
 
+#include <QDir>
 #include <QFile>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -118,10 +123,18 @@ private Q_SLOTS:
     void guiAndCliLogTheSameEndpoint();
     void directRouteThroughTheSameContract();
     void trustCertificatePinsInTheStore();
+    void oauthSendsWithTheStoredSignIn();
+    void oauthRenewsAnExpiredAccessTokenFirst();
+    void oauthRefusedSignInAsksForANewOne();
+    void oauthNotSignedInSendsNothing();
 
 private:
     void makeServices(SecretStore *keychain); // taken over
     AccountProfile saveProfile(quint16 port, const QString &user = QString());
+    // A profile for the aiosmtpd plain listener signed in at the test authorization server as
+    // `client` (its behaviour); the tokens stored in the vault. Empty when the servers are absent.
+    std::optional<AccountProfile> signedInProfile(const QString &client, OAuthTokens *tokens = nullptr);
+    OAuthTokens storedTokens(const AccountProfile &profile);
     SendJob jobFor(const AccountProfile &profile, const Message &m = message()) const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -725,6 +738,169 @@ void SendControllerTest::trustCertificatePinsInTheStore()
     QCOMPARE(m_services->profiles()->load(profile.name)->trustedFingerprints, QStringList { u"ab:cd:ef"_s });
     QCOMPARE(changed.count(), 1);
     QVERIFY(!controller.trustCertificate(u"Gone"_s, u"AB"_s).ok());
+}
+
+std::optional<AccountProfile> SendControllerTest::signedInProfile(const QString &client, OAuthTokens *tokens)
+{
+    const QString oauth = qEnvironmentVariable("MAILWRIGHT_TEST_OAUTH_URL");
+    const QString port = qEnvironmentVariable("MAILWRIGHT_TEST_SMTP_PLAIN_PORT");
+    if (oauth.isEmpty() || port.isEmpty())
+        return std::nullopt;
+    AccountProfile profile;
+    profile.name = u"Signed in"_s;
+    profile.senderAddress = qEnvironmentVariable("MAILWRIGHT_TEST_SMTP_USER");
+    profile.user = profile.senderAddress;
+    profile.host = u"127.0.0.1"_s;
+    profile.port = quint16(port.toUInt());
+    profile.security = Smtp::Security::None;
+    profile.allowPlainTextAuth = true; // the plain listener: loopback, no TLS
+    profile.ehloName = u"client.test"_s;
+    profile.oauth.provider = OAuthSettings::Provider::Custom;
+    profile.oauth.clientId = client;
+    profile.oauth.authorizationUrl = oauth + u"/authorize"_s;
+    profile.oauth.tokenUrl = oauth + u"/token"_s;
+    profile.oauth.scopes = u"mail offline_access openid email"_s;
+    profile = m_services->profiles()->save(profile).profile;
+
+    TestBrowser browser;
+    OAuthSignIn signIn(OAuthProvider::forSettings(profile.oauth));
+    connect(&signIn, &OAuthSignIn::openBrowser, &browser, &TestBrowser::openUrl);
+    QSignalSpy finished(&signIn, &OAuthSignIn::finished);
+    signIn.start();
+    if (!finished.wait(10'000) || !finished.constFirst().constFirst().value<OAuthOutcome>().ok())
+        return std::nullopt;
+    const OAuthTokens signedIn = finished.constFirst().constFirst().value<OAuthOutcome>().tokens;
+    std::optional<PasswordStoreResult> stored;
+    m_services->passwords()->store(
+        profile, QString::fromUtf8(signedIn.toJson()), this, [&stored](const PasswordStoreResult &r) { stored = r; });
+    if (!QTest::qWaitFor([&stored] { return stored.has_value(); }, 5000))
+        return std::nullopt;
+    if (tokens)
+        *tokens = signedIn;
+    return profile;
+}
+
+OAuthTokens SendControllerTest::storedTokens(const AccountProfile &profile)
+{
+    std::optional<PasswordLookup> found;
+    m_services->passwords()->lookup(profile, this, [&found](const PasswordLookup &l) { found = l; });
+    (void)QTest::qWaitFor([&found] { return found.has_value(); }, 5000);
+    return found ? OAuthTokens::fromJson(found->secret.toUtf8()).value_or(OAuthTokens()) : OAuthTokens();
+}
+
+void SendControllerTest::oauthSendsWithTheStoredSignIn()
+{
+    OAuthTokens tokens;
+    const std::optional<AccountProfile> profile = signedInProfile(u"mailwright-test-send"_s, &tokens);
+    if (!profile)
+        QSKIP("MAILWRIGHT_TEST_OAUTH_URL and the SMTP servers are not set: start tools/testenv");
+    SendController controller(m_services.get());
+    QSignalSpy asked(&controller, &SendController::secretRequired);
+    QSignalSpy finished(&controller, &SendController::finished);
+    Message m = message(u"Signed in with OAuth"_s);
+    controller.start(jobFor(*profile, m));
+    const std::optional<SendResult> result = waitForFinish(finished);
+    QVERIFY(result);
+    QVERIFY2(result->outcome == Smtp::Outcome::Sent, qPrintable(result->message));
+    QCOMPARE(asked.count(), 0); // never a password prompt for a signed-in profile
+
+    // The token never reaches the log: not the transcript, not the raw database or its WAL.
+    const QList<LoggedSession> logged = m_services->log()->sessions();
+    QCOMPARE(logged.size(), 1);
+    QVERIFY(ConversationLog::toText(*m_services->log()->session(logged.constFirst().id))
+                .contains(u"AUTH XOAUTH2 <redacted>"_s));
+    for (const QString &name : { u"conversations.sqlite"_s, u"conversations.sqlite-wal"_s }) {
+        QFile file(m_dir->filePath(name));
+        if (file.open(QIODevice::ReadOnly)) {
+            const QByteArray bytes = file.readAll();
+            QVERIFY2(!bytes.contains(tokens.accessToken.toUtf8()) && !bytes.contains(tokens.refreshToken.toUtf8()),
+                qPrintable(name));
+        }
+    }
+}
+
+void SendControllerTest::oauthRenewsAnExpiredAccessTokenFirst()
+{
+    OAuthTokens tokens;
+    const std::optional<AccountProfile> profile = signedInProfile(u"mailwright-test-renew"_s, &tokens);
+    if (!profile)
+        QSKIP("MAILWRIGHT_TEST_OAUTH_URL and the SMTP servers are not set: start tools/testenv");
+    // An hour later: the access token has expired at the server and by its own date.
+    QNetworkAccessManager network;
+    QNetworkRequest expire(QUrl(qEnvironmentVariable("MAILWRIGHT_TEST_OAUTH_URL") + u"/expire"_s));
+    expire.setHeader(QNetworkRequest::ContentTypeHeader, u"application/x-www-form-urlencoded"_s);
+    QNetworkReply *reply = network.post(expire, "client_id=mailwright-test-renew");
+    QSignalSpy expired(reply, &QNetworkReply::finished);
+    QVERIFY(expired.wait(5000));
+    reply->deleteLater();
+    tokens.accessTokenExpiresAt = QDateTime::currentDateTimeUtc().addSecs(-60);
+    std::optional<PasswordStoreResult> stored;
+    m_services->passwords()->store(
+        *profile, QString::fromUtf8(tokens.toJson()), this, [&stored](const PasswordStoreResult &r) { stored = r; });
+    QTRY_VERIFY(stored.has_value());
+
+    SendController controller(m_services.get());
+    QSignalSpy stages(&controller, &SendController::stageChanged);
+    QSignalSpy finished(&controller, &SendController::finished);
+    controller.start(jobFor(*profile));
+    const std::optional<SendResult> result = waitForFinish(finished);
+    QVERIFY(result);
+    QVERIFY2(result->outcome == Smtp::Outcome::Sent, qPrintable(result->message));
+    bool renewed = false;
+    for (const QList<QVariant> &stage : std::as_const(stages))
+        renewed = renewed || stage.constFirst().value<Send::Stage>() == Send::Stage::RenewingSignIn;
+    QVERIFY(renewed);
+    // The rotated refresh token replaced the old one at once.
+    const OAuthTokens now = storedTokens(*profile);
+    QVERIFY(!now.refreshToken.isEmpty());
+    QVERIFY(now.refreshToken != tokens.refreshToken);
+    QVERIFY(now.accessToken != tokens.accessToken);
+    QVERIFY(now.hasFreshAccessToken(QDateTime::currentDateTimeUtc()));
+    QCOMPARE(now.account, tokens.account);
+}
+
+void SendControllerTest::oauthRefusedSignInAsksForANewOne()
+{
+    OAuthTokens tokens;
+    const std::optional<AccountProfile> profile = signedInProfile(u"mailwright-test-invalid-grant"_s, &tokens);
+    if (!profile)
+        QSKIP("MAILWRIGHT_TEST_OAUTH_URL and the SMTP servers are not set: start tools/testenv");
+    tokens.accessTokenExpiresAt = QDateTime::currentDateTimeUtc().addSecs(-60); // so it must be renewed
+    std::optional<PasswordStoreResult> stored;
+    m_services->passwords()->store(
+        *profile, QString::fromUtf8(tokens.toJson()), this, [&stored](const PasswordStoreResult &r) { stored = r; });
+    QTRY_VERIFY(stored.has_value());
+    const int delivered = QDir(qEnvironmentVariable("MAILWRIGHT_TEST_MAILDIR")).entryList({ u"*.json"_s }).size();
+
+    SendController controller(m_services.get());
+    QSignalSpy finished(&controller, &SendController::finished);
+    controller.start(jobFor(*profile));
+    const std::optional<SendResult> result = waitForFinish(finished);
+    QVERIFY(result);
+    QCOMPARE(result->failure, Smtp::Failure::Auth);
+    QCOMPARE(result->stage, Smtp::State::Idle); // nothing connected
+    QVERIFY2(result->message.contains(u"Sign in again"_s), qPrintable(result->message));
+    QVERIFY2(result->message.contains(u"Token has been expired or revoked."_s), qPrintable(result->message));
+    QCOMPARE(QDir(qEnvironmentVariable("MAILWRIGHT_TEST_MAILDIR")).entryList({ u"*.json"_s }).size(), delivered);
+    QVERIFY(m_services->log()->sessions().isEmpty());
+}
+
+void SendControllerTest::oauthNotSignedInSendsNothing()
+{
+    const AccountProfile saved = saveProfile(25, u"ann@example.org"_s);
+    AccountProfile profile = saved;
+    profile.oauth.provider = OAuthSettings::Provider::Microsoft;
+    profile = m_services->profiles()->save(profile).profile;
+    SendController controller(m_services.get());
+    QSignalSpy asked(&controller, &SendController::secretRequired);
+    QSignalSpy finished(&controller, &SendController::finished);
+    controller.start(jobFor(profile));
+    const std::optional<SendResult> result = waitForFinish(finished);
+    QVERIFY(result);
+    QCOMPARE(result->failure, Smtp::Failure::Auth);
+    QCOMPARE(result->stage, Smtp::State::Idle);
+    QVERIFY2(result->message.contains(u"is not signed in to Microsoft"_s), qPrintable(result->message));
+    QCOMPARE(asked.count(), 0);
 }
 
 QTEST_GUILESS_MAIN(SendControllerTest)
