@@ -4,7 +4,6 @@
 #include "AttachmentList.h"
 #include "AttachmentModel.h"
 #include "BodyEditor.h"
-#include "CertificateDialog.h"
 #include "ConnectionTestDialog.h"
 #include "LogWindow.h"
 #include "MessageBoxes.h"
@@ -466,16 +465,12 @@ void ComposerWindow::showResult(const SendResult &result)
         loadKnownAddresses();
     if (result.outcome == Smtp::Outcome::Sent)
         clearComposer(); // ready for the next message; the sender stays
-    const QPointer<ComposerWindow> window(this);
-    if (QMessageBox *box = SendReport::box(this, result, [window, result](SendReport::NextStep step) {
-            if (!window || window->isSending())
-                return;
-            if (step == SendReport::NextStep::ViewCertificate)
-                window->offerCertificateTrust(result);
-            else if (step == SendReport::NextStep::EnterPassword)
-                window->startSending(window->collectMessage(Collect::ForSending), result.message);
-        }))
-        box->open();
+    if (SendReport *report = SendReport::open(this, m_services, m_controller, m_controller->job().profile, result)) {
+        connect(report, &SendReport::retryRequested, this, [this](const QString &askAgainBecause) {
+            if (!isSending())
+                startSending(collectMessage(Collect::ForSending), askAgainBecause);
+        });
+    }
     Q_EMIT sendFinished(result);
 }
 
@@ -772,22 +767,6 @@ void ComposerWindow::retryFromOutbox(const QString &id)
     }
     loadDraft(item->toDraft());
     statusBar()->showMessage(tr("Last attempt: %1").arg(item->reason), 15000);
-}
-
-void ComposerWindow::offerCertificateTrust(const SendResult &result)
-{
-    const AccountProfile profile = m_controller->job().profile;
-    auto *dialog = new CertificateDialog(result.tls, profile.endpointLabel(), profile.name, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowModality(Qt::WindowModal);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, profile] {
-        const ProfileStoreResult saved = m_controller->trustCertificate(profile.name, dialog->fingerprint());
-        if (saved.ok())
-            send(); // the chooser has the pin already (AppServices::profilesChanged)
-        else
-            showProblem(tr("Cannot Trust Certificate"), saved.error);
-    });
-    dialog->open();
 }
 
 void ComposerWindow::loadProfiles()

@@ -107,7 +107,6 @@ private:
     Draft currentDraft() const;
     // askAgainBecause: the server refused the stored password; ask for it even so.
     void startSending(const Collected &collected, const QString &askAgainBecause = QString());
-    void offerCertificateTrust(const SendResult &result);
     void loadDraft(const Draft &draft);
     void loadProfiles();
     void scheduleAutosave();

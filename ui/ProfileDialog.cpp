@@ -2,6 +2,8 @@
 #include "ui_ProfileDialog.h"
 
 #include "ConnectionTestDialog.h"
+#include "SignInDialog.h"
+#include "SignInPanel.h"
 #include "ThemedIcon.h"
 #include "account/ProfileStore.h"
 #include "account/ProviderPresets.h"
@@ -9,6 +11,7 @@
 #include "smtp/Fingerprint.h"
 #include "smtp/ServerSettings.h"
 #include "send/AppServices.h"
+#include "send/OAuthAccount.h"
 
 #include <QAction>
 #include <QDialogButtonBox>
@@ -105,6 +108,22 @@ ProfileDialog::ProfileDialog(AppServices *services, QWidget *parent)
     for (const Smtp::AuthMethod auth : { Smtp::AuthMethod::Auto, Smtp::AuthMethod::Plain, Smtp::AuthMethod::Login,
                                          Smtp::AuthMethod::CramMd5, Smtp::AuthMethod::XOAuth2, Smtp::AuthMethod::None })
         m_ui->authComboBox->addItem(QString(), QVariant::fromValue(auth));
+    // Signing in with a provider is offered in the same box: a person chooses how to log in once.
+    for (const OAuthSettings::Provider provider :
+        { OAuthSettings::Provider::Microsoft, OAuthSettings::Provider::Google, OAuthSettings::Provider::Custom })
+        m_ui->authComboBox->addItem(QString(), QVariant::fromValue(provider));
+    m_signInPanel = new SignInPanel(this);
+    m_signInPanel->setObjectName(u"signInPanel"_s);
+    int authRow = -1;
+    QFormLayout::ItemRole authRole;
+    m_ui->serverFormLayout->getWidgetPosition(m_ui->authComboBox, &authRow, &authRole);
+    m_ui->serverFormLayout->insertRow(authRow + 1, tr("Sign-in:"), m_signInPanel);
+    connect(m_signInPanel, &SignInPanel::edited, this, [this] {
+        updateDependentWidgets();
+        updateButtons();
+    });
+    connect(m_signInPanel, &SignInPanel::signInRequested, this, &ProfileDialog::signIn);
+    connect(m_signInPanel, &SignInPanel::signOutRequested, this, &ProfileDialog::signOut);
 
     m_ui->profileSplitter->setStretchFactor(1, 1);
     m_presetTimer.setSingleShot(true);
@@ -578,6 +597,7 @@ bool ProfileDialog::commit(const AccountProfile &profile, const QString &passwor
         m_loaded.name = profile.name;
         Q_EMIT profilesChanged();
     }
+    const bool kindChanged = !m_isNew && m_loaded.oauth.provider != profile.oauth.provider;
     const ProfileStoreResult result = m_store->save(profile);
     if (!result.ok()) {
         showStatus(result.error, StatusKind::Problem);
@@ -585,6 +605,10 @@ bool ProfileDialog::commit(const AccountProfile &profile, const QString &passwor
         updateButtons();
         return false;
     }
+    // A password is no sign-in and one provider's sign-in is no other's: what is stored goes
+    // (a password typed now replaces it anyway).
+    if (kindChanged && password.isEmpty() && m_passwords)
+        m_passwords->forget(m_loaded, this, nullptr);
 
     m_isNew = false;
     m_loaded = result.profile;
@@ -695,8 +719,17 @@ AccountProfile ProfileDialog::profileFromForm() const
     p.port = port <= 65535 ? quint16(port) : 0;
     if (m_ui->securityComboBox->currentIndex() >= 0)
         p.security = m_ui->securityComboBox->currentData().value<Smtp::Security>();
-    if (m_ui->authComboBox->currentIndex() >= 0)
+    if (m_ui->authComboBox->currentIndex() >= 0 && formProvider() == OAuthSettings::Provider::None) {
         p.auth = m_ui->authComboBox->currentData().value<Smtp::AuthMethod>();
+        p.oauth = OAuthSettings();
+    } else if (m_ui->authComboBox->currentIndex() >= 0) {
+        p.auth = Smtp::AuthMethod::Auto; // the bearer mechanism the server offers
+        p.oauth = m_signInPanel->settings();
+        if (p.oauth.provider != formProvider()) { // another provider: another sign-in
+            p.oauth = OAuthSettings();
+            p.oauth.provider = formProvider();
+        }
+    }
     p.user = m_ui->userLineEdit->text().trimmed();
     p.ehloName = m_ui->ehloLineEdit->text().trimmed();
     p.timeoutSeconds = m_ui->timeoutSpinBox->value();
@@ -722,7 +755,9 @@ void ProfileDialog::populateForm(const AccountProfile &p)
     m_ui->portLineEdit->setText(p.port ? QString::number(p.port) : QString());
     // A security the form does not offer (Opportunistic) shows as no choice and is kept.
     m_ui->securityComboBox->setCurrentIndex(m_ui->securityComboBox->findData(QVariant::fromValue(p.security)));
-    m_ui->authComboBox->setCurrentIndex(m_ui->authComboBox->findData(QVariant::fromValue(p.auth)));
+    m_ui->authComboBox->setCurrentIndex(p.usesOAuth() ? m_ui->authComboBox->findData(QVariant::fromValue(p.oauth.provider))
+                                                      : m_ui->authComboBox->findData(QVariant::fromValue(p.auth)));
+    m_signInPanel->setSettings(p.oauth);
     m_ui->userLineEdit->setText(p.user);
     m_ui->ehloLineEdit->setText(p.ehloName);
     m_ui->timeoutSpinBox->setValue(p.timeoutSeconds);
@@ -817,7 +852,20 @@ void ProfileDialog::updateDependentWidgets()
         : m_loaded.security;
     m_ui->portLineEdit->setPlaceholderText(tr("%1 (default)").arg(defaults.effectivePort()));
 
-    const bool token = m_ui->authComboBox->currentData().value<Smtp::AuthMethod>() == Smtp::AuthMethod::XOAuth2;
+    const OAuthSettings::Provider provider = formProvider();
+    const bool oauth = provider != OAuthSettings::Provider::None;
+    if (oauth && m_signInPanel->settings().provider != provider) {
+        OAuthSettings chosen; // a provider just chosen: its own, empty sign-in
+        chosen.provider = provider;
+        m_signInPanel->setSettings(chosen);
+    }
+    setRowShown(m_signInPanel, oauth && relay);
+    m_ui->serverFormLayout->setRowVisible(m_ui->passwordLabel, !oauth);
+    m_ui->settingsFilePasswordCheckBox->setText(oauth ? tr("Keep the sign-in in the settings &file (not encrypted)")
+                                                      : tr("Store the password in the settings &file (not encrypted)"));
+    m_ui->allowPlainTextAuthCheckBox->setText(oauth ? tr("Allow the sign-in over an unen&crypted connection")
+                                                    : tr("Allow the password over an unen&crypted connection"));
+    const bool token = !oauth && m_ui->authComboBox->currentData().value<Smtp::AuthMethod>() == Smtp::AuthMethod::XOAuth2;
     m_ui->passwordLabel->setText(token ? tr("Access to&ken:") : tr("Pass&word:"));
     m_ui->passwordLineEdit->setAccessibleName(token ? tr("Access token") : tr("Password"));
     const bool shown = m_ui->showPasswordButton->isChecked();
@@ -859,6 +907,55 @@ void ProfileDialog::addFingerprint(const QString &sha256)
     }
     addFingerprintItem(m_ui->fingerprintListWidget, normalized);
     updateButtons();
+}
+
+OAuthSettings::Provider ProfileDialog::formProvider() const
+{
+    const QVariant data = m_ui->authComboBox->currentData();
+    return data.metaType() == QMetaType::fromType<OAuthSettings::Provider>() ? data.value<OAuthSettings::Provider>()
+                                                                            : OAuthSettings::Provider::None;
+}
+
+void ProfileDialog::signIn()
+{
+    if (m_busy || !hasProfile())
+        return;
+    const auto start = [this] {
+        auto *dialog = new SignInDialog(m_services, m_loaded, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &SignInDialog::signedIn, this, [this](const AccountProfile &signedIn) {
+            m_loaded = signedIn;
+            reloadList(m_loaded.name);
+            populateForm(m_loaded);
+            lookUpPassword();
+            updateButtons();
+            showStatus(tr("Signed in as %1.").arg(signedIn.oauth.account), StatusKind::Info);
+        });
+        dialog->open();
+        dialog->start();
+    };
+    // The sign-in is kept with the saved profile: save the form first when it differs.
+    if (m_isNew || isModified())
+        saveThen(start);
+    else
+        start();
+}
+
+void ProfileDialog::signOut()
+{
+    if (m_busy || m_isNew)
+        return;
+    OAuthAccount::signOut(m_services, m_loaded, this, [this](const ProfileStoreResult &signedOut) {
+        if (!signedOut.profile.id.isEmpty() && signedOut.profile.id == m_loaded.id) {
+            m_loaded = signedOut.profile;
+            populateForm(m_loaded);
+            lookUpPassword();
+        }
+        updateButtons();
+        showStatus(signedOut.ok() ? tr("Signed out of “%1”; the sign-in is forgotten.").arg(m_loaded.name)
+                                  : signedOut.error,
+            signedOut.ok() ? StatusKind::Info : StatusKind::Problem);
+    });
 }
 
 void ProfileDialog::removeFingerprint()
@@ -981,6 +1078,9 @@ void ProfileDialog::retranslate()
     m_ui->authComboBox->setItemText(3, tr("CRAM-MD5"));
     m_ui->authComboBox->setItemText(4, tr("XOAUTH2 (access token)"));
     m_ui->authComboBox->setItemText(5, tr("None (do not log in)"));
+    m_ui->authComboBox->setItemText(6, tr("Sign in with Microsoft (Outlook, Microsoft 365)"));
+    m_ui->authComboBox->setItemText(7, tr("Sign in with Google (Gmail, Google Workspace)"));
+    m_ui->authComboBox->setItemText(8, tr("Sign in with another OAuth 2.0 provider"));
     m_ui->buttonBox->button(QDialogButtonBox::Save)->setAccessibleName(tr("Save profile"));
     m_ui->buttonBox->button(QDialogButtonBox::Close)->setAccessibleName(tr("Close"));
     reloadList(m_loaded.name);

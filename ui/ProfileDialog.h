@@ -13,6 +13,7 @@
 
 class AppServices;
 class ProfileStore;
+class SignInPanel;
 class QFormLayout;
 class QLabel;
 class QAction;
@@ -81,6 +82,9 @@ private:
     void removeStored(const QString &name);
     void setDefaultProfile();
     void testConnection();
+    void signIn(); // saves the form first when it must
+    void signOut();
+    OAuthSettings::Provider formProvider() const; // chosen in the authentication box
     void removeFingerprint();
     void addFingerprint(const QString &sha256);
 
@@ -122,6 +126,7 @@ private:
     bool m_busy = false; // a save waits for a password lookup
     PasswordLookup::Source m_passwordSource = PasswordLookup::Source::None;
     QAction *m_forgetPasswordAction = nullptr; // in the password field, while one is stored
+    SignInPanel *m_signInPanel = nullptr; // the sign-in row, for OAuth profiles
     bool m_keychainUsable = true;
     quint64 m_passwordRequest = 0; // ignores answers to superseded lookups and stores
     QString m_presetHost; // the host a provider preset filled in, replaced when the address changes

@@ -1,6 +1,9 @@
 #include "SendReport.h"
 
+#include "CertificateDialog.h"
 #include "MessageBoxes.h"
+#include "SignInDialog.h"
+#include "send/SendController.h"
 #include "send/SendStatusText.h"
 
 #include <QPushButton>
@@ -26,7 +29,24 @@ QString SendReport::statusLine(const SendResult &result)
     return tr("The message was not sent.");
 }
 
-QMessageBox *SendReport::box(QWidget *parent, const SendResult &result, std::function<void(NextStep)> chosen)
+SendReport *SendReport::open(QWidget *window, AppServices *services, SendController *controller,
+    const AccountProfile &profile, const SendResult &result)
+{
+    if (result.outcome == Smtp::Outcome::Cancelled)
+        return nullptr; // the person knows
+    auto *report = new SendReport(window, services, controller, profile, result);
+    report->m_box->open();
+    return report;
+}
+
+SendReport::SendReport(QWidget *window, AppServices *services, SendController *controller,
+    const AccountProfile &profile, const SendResult &result)
+    : QObject(window)
+    , m_window(window)
+    , m_services(services)
+    , m_controller(controller)
+    , m_profile(profile)
+    , m_result(result)
 {
     QMessageBox::Icon icon = QMessageBox::Critical;
     QString name = u"sendReportMessageBox"_s;
@@ -35,7 +55,7 @@ QMessageBox *SendReport::box(QWidget *parent, const SendResult &result, std::fun
     QString details;
     switch (result.outcome) {
     case Smtp::Outcome::Cancelled:
-        return nullptr;
+        break;
     case Smtp::Outcome::Sent:
     case Smtp::Outcome::Verified:
         icon = QMessageBox::Information;
@@ -60,8 +80,8 @@ QMessageBox *SendReport::box(QWidget *parent, const SendResult &result, std::fun
     case Smtp::Outcome::Refused:
     case Smtp::Outcome::Failed:
         if (result.stage == Smtp::State::Idle) {
-            // Found before connecting (too large for the server, an unreadable attachment):
-            // nothing went to the outbox, there is nothing to retry later.
+            // Found before connecting (too large for the server, an unreadable attachment, no
+            // sign-in): nothing went to the outbox, there is nothing to retry later.
             icon = QMessageBox::Warning;
             name = u"sendProblemMessageBox"_s;
             title = result.failure == Smtp::Failure::MessageTooLarge ? tr("Message Too Large") : tr("Cannot Send");
@@ -73,25 +93,78 @@ QMessageBox *SendReport::box(QWidget *parent, const SendResult &result, std::fun
         break;
     }
 
-    QMessageBox *box = windowModalBox(parent, icon, name, title, text);
-    box->setStandardButtons(QMessageBox::Ok);
-    box->setInformativeText(details);
+    m_box = windowModalBox(window, icon, name, title, text);
+    m_box->setStandardButtons(QMessageBox::Ok);
+    m_box->setInformativeText(details);
     QPushButton *next = nullptr;
     NextStep step = NextStep::None;
     if (result.failure == Smtp::Failure::Certificate && !result.tls.sha256Fingerprint.isEmpty()) {
-        // A certificate that cannot be verified (self-signed, a private CA) may be trusted by
-        // its fingerprint after the person has compared it.
-        next = box->addButton(tr("View Certificate…"), QMessageBox::AcceptRole);
+        next = m_box->addButton(tr("View Certificate…"), QMessageBox::AcceptRole);
         next->setObjectName(u"viewCertificateButton"_s);
         step = NextStep::ViewCertificate;
+    } else if (result.failure == Smtp::Failure::Auth && profile.usesOAuth()) {
+        next = m_box->addButton(tr("Sign In Again and Send…"), QMessageBox::AcceptRole);
+        next->setObjectName(u"signInAgainButton"_s);
+        step = NextStep::SignIn;
     } else if (result.failure == Smtp::Failure::Auth) {
-        next = box->addButton(tr("Enter Password and Send…"), QMessageBox::AcceptRole);
+        next = m_box->addButton(tr("Enter Password and Send…"), QMessageBox::AcceptRole);
         next->setObjectName(u"enterPasswordButton"_s);
         step = NextStep::EnterPassword;
     }
-    QObject::connect(box, &QMessageBox::finished, box, [box, next, step, chosen] {
-        if (chosen)
-            chosen(next && box->clickedButton() == next ? step : NextStep::None);
+    connect(m_box, &QMessageBox::finished, this,
+        [this, next, step] { take(next && m_box->clickedButton() == next ? step : NextStep::None); });
+}
+
+void SendReport::take(NextStep step)
+{
+    switch (step) {
+    case NextStep::None:
+        deleteLater();
+        return;
+    case NextStep::ViewCertificate:
+        viewCertificate();
+        return;
+    case NextStep::EnterPassword:
+        Q_EMIT retryRequested(m_result.message);
+        deleteLater();
+        return;
+    case NextStep::SignIn:
+        signIn();
+        return;
+    }
+}
+
+void SendReport::viewCertificate()
+{
+    // A certificate that cannot be verified (self-signed, a private CA) may be trusted by its
+    // fingerprint after the person has compared it; the controller pins it in the profile.
+    auto *dialog = new CertificateDialog(m_result.tls, m_profile.endpointLabel(), m_profile.name, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &QDialog::finished, this, &QObject::deleteLater);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (!m_controller)
+            return;
+        const ProfileStoreResult saved = m_controller->trustCertificate(m_profile.name, dialog->fingerprint());
+        if (saved.ok()) {
+            Q_EMIT retryRequested(QString());
+            return;
+        }
+        QMessageBox *problem = windowModalBox(
+            m_window, QMessageBox::Warning, u"sendProblemMessageBox"_s, tr("Cannot Trust Certificate"), saved.error);
+        problem->setStandardButtons(QMessageBox::Ok);
+        problem->open();
     });
-    return box;
+    dialog->open();
+}
+
+void SendReport::signIn()
+{
+    auto *dialog = new SignInDialog(m_services, m_profile, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &QDialog::finished, this, &QObject::deleteLater);
+    connect(dialog, &SignInDialog::signedIn, this, [this] { Q_EMIT retryRequested(QString()); });
+    dialog->open();
+    dialog->start();
 }

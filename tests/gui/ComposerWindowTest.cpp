@@ -9,7 +9,10 @@
 #include "BodyEditor.h"
 #include "RecipientField.h"
 #include "ScriptedSmtpServer.h"
+#include "TestBrowser.h"
 #include "TestServices.h"
+#include "SignInDialog.h"
+#include "oauth/OAuthSignIn.h"
 #include "SenderChooser.h"
 #include "send/AppServices.h"
 #include "CertificateDialog.h"
@@ -33,6 +36,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
+#include <QDesktopServices>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -148,6 +152,7 @@ private Q_SLOTS:
     void sendsThroughPostfix();
     void deliversDirectlyFromADirectProfile();
     void cancelWhileTheKeychainAnswersSendsNothing();
+    void refusedSignInIsSignedInAgainAndSent();
 
 private:
     // A saved profile for 127.0.0.1:port (no TLS, no AUTH unless `user` is given), chosen in the window.
@@ -1274,6 +1279,67 @@ void ComposerWindowTest::cancelWhileTheKeychainAnswersSendsNothing()
     QCOMPARE(finished.count(), 1);
     QVERIFY(services.log()->sessions().isEmpty());
     QVERIFY(fieldsOf(window) == before);
+}
+
+void ComposerWindowTest::refusedSignInIsSignedInAgainAndSent()
+{
+    const QString oauth = qEnvironmentVariable("MAILWRIGHT_TEST_OAUTH_URL");
+    const QString port = qEnvironmentVariable("MAILWRIGHT_TEST_SMTP_PLAIN_PORT");
+    const QString account = qEnvironmentVariable("MAILWRIGHT_TEST_SMTP_USER");
+    if (oauth.isEmpty() || port.isEmpty())
+        QSKIP("MAILWRIGHT_TEST_OAUTH_URL not set: start tools/testenv (tools/test.sh does)");
+    TestBrowser browser;
+    QDesktopServices::setUrlHandler(u"http"_s, &browser, "openUrl");
+    const auto restore = qScopeGuard([] { QDesktopServices::unsetUrlHandler(u"http"_s); });
+
+    // A profile whose provider no longer accepts its refresh token (revoked, password changed).
+    AccountProfile profile;
+    profile.name = u"Signed in"_s;
+    profile.senderAddress = account;
+    profile.user = account;
+    profile.host = u"127.0.0.1"_s;
+    profile.port = quint16(port.toUInt());
+    profile.security = Smtp::Security::None;
+    profile.allowPlainTextAuth = true;
+    profile.oauth.provider = OAuthSettings::Provider::Custom;
+    profile.oauth.clientId = u"mailwright-test-gui-invalid-grant"_s;
+    profile.oauth.authorizationUrl = oauth + u"/authorize"_s;
+    profile.oauth.tokenUrl = oauth + u"/token"_s;
+    profile.oauth.scopes = u"mail offline_access openid email"_s;
+    profile = m_services->profiles()->save(profile).profile;
+    OAuthTokens stale;
+    stale.refreshToken = u"mw-rt-revoked"_s;
+    stale.account = account;
+    stale.signedInAt = QDateTime::currentDateTimeUtc().addDays(-30);
+    m_services->passwords()->keepForSession(profile, QString::fromUtf8(stale.toJson()));
+    Q_EMIT m_services->profilesChanged();
+
+    ComposerWindow window(m_services.get());
+    showActive(window);
+    QVERIFY(window.senderChooser()->selectProfile(profile.name));
+    const QString subject = u"After signing in again "_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    typeMessage(window, u"bob@example.org"_s, subject, u"Kept while I sign in."_s);
+    const Fields before = fieldsOf(window);
+    QSignalSpy finished(&window, &ComposerWindow::sendFinished);
+    QTest::mouseClick(child<QPushButton>(&window, u"sendButton"_s), Qt::LeftButton);
+    QVERIFY(finished.wait(20'000));
+    const auto refused = finished.constFirst().constFirst().value<SendResult>();
+    QCOMPARE(refused.failure, Smtp::Failure::Auth);
+    QVERIFY(!window.findChild<PasswordPrompt *>()); // a sign-in, never a password prompt
+
+    QMessageBox *report = openBox(&window, u"sendProblemMessageBox"_s);
+    QVERIFY(report);
+    QVERIFY2(report->text().contains(u"Sign in again"_s), qPrintable(report->text()));
+    QVERIFY(fieldsOf(window) == before); // nothing lost
+    QTest::mouseClick(child<QPushButton>(report, u"signInAgainButton"_s), Qt::LeftButton);
+
+    // The browser signs in; the message goes at once.
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 20'000);
+    const auto sent = finished.at(1).constFirst().value<SendResult>();
+    QVERIFY2(sent.outcome == Smtp::Outcome::Sent, qPrintable(sent.message));
+    QCOMPARE(browser.visits(), 1);
+    QVERIFY(m_services->profiles()->load(profile.name)->oauth.signedInAt > stale.signedInAt);
+    openBox(&window, u"sendReportMessageBox"_s)->accept();
 }
 
 QTEST_MAIN(ComposerWindowTest)

@@ -7,6 +7,8 @@
 #include "ConnectionTestDialog.h"
 #include "ProfileDialog.h"
 #include "ScriptedSmtpServer.h"
+#include "SignInDialog.h"
+#include "TestBrowser.h"
 #include "TestServices.h"
 
 #include "account/MemorySecretStore.h"
@@ -16,6 +18,8 @@
 #include "address/AddressParser.h"
 
 #include <QApplication>
+#include <QDesktopServices>
+#include <QScopeGuard>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFileInfo>
@@ -177,6 +181,8 @@ private Q_SLOTS:
     void testConnectionUsesTypedValues();
     void testConnectionUsesStoredPassword();
     void trustedCertificateLandsInForm();
+    void signsInWithAProviderAndOut();
+    void switchingToASignInForgetsThePassword();
 
 private:
     AccountProfile seed(const QString &name, const QString &password = QString());
@@ -994,6 +1000,74 @@ void ProfileDialogTest::trustedCertificateLandsInForm()
     test->close();
     QVERIFY(dialog->save());
     QCOMPARE(m_store->load(u"Work"_s)->trustedFingerprints, QStringList({ u"de:ad:be:ef"_s }));
+}
+
+void ProfileDialogTest::signsInWithAProviderAndOut()
+{
+    const QString oauth = qEnvironmentVariable("MAILWRIGHT_TEST_OAUTH_URL");
+    if (oauth.isEmpty())
+        QSKIP("MAILWRIGHT_TEST_OAUTH_URL not set: start tools/testenv (tools/test.sh does)");
+    // The "browser": follows the authorization page's redirect to Mailwright's loopback listener.
+    TestBrowser browser;
+    QDesktopServices::setUrlHandler(u"http"_s, &browser, "openUrl");
+    const auto restore = qScopeGuard([] { QDesktopServices::unsetUrlHandler(u"http"_s); });
+
+    ProfileDialog *dialog = openDialog();
+    fillValidProfile(u"Company"_s, u"ann@company.example"_s);
+    choose(child<QComboBox>(dialog, u"authComboBox"_s), OAuthSettings::Provider::Custom);
+    QVERIFY(!child<QLineEdit>(dialog, u"passwordLineEdit"_s)->isVisible()); // no password for a sign-in
+    auto *signIn = child<QPushButton>(dialog, u"signInButton"_s);
+    QVERIFY(signIn->isVisible());
+    QVERIFY(!signIn->isEnabled()); // no endpoints yet: what is missing is said instead
+    QVERIFY(child<QLabel>(dialog, u"signInProblemLabel"_s)->text().contains(u"endpoints"_s));
+    QVERIFY(child<QLineEdit>(dialog, u"oauthTokenUrlLineEdit"_s)->isVisible()); // opened for a custom provider
+    typeInto(child<QLineEdit>(dialog, u"oauthClientIdLineEdit"_s), u"mailwright-test-gui"_s);
+    typeInto(child<QLineEdit>(dialog, u"oauthAuthorizationUrlLineEdit"_s), oauth + u"/authorize"_s);
+    typeInto(child<QLineEdit>(dialog, u"oauthTokenUrlLineEdit"_s), oauth + u"/token"_s);
+    typeInto(child<QLineEdit>(dialog, u"oauthScopesLineEdit"_s), u"mail offline_access openid email"_s);
+    QVERIFY(signIn->isEnabled());
+    QCOMPARE(signIn->text(), u"Sign &In with 127.0.0.1…"_s);
+
+    // Signing in saves the profile first (the sign-in is kept with it), then the browser.
+    QTest::mouseClick(signIn, Qt::LeftButton);
+    QTRY_VERIFY(m_store->contains(u"Company"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->findChild<SignInDialog *>() || !dialog->findChild<SignInDialog *>()->isVisible(), 10000);
+    QCOMPARE(browser.visits(), 1);
+    const QString account = qEnvironmentVariable("MAILWRIGHT_TEST_SMTP_USER");
+    QTRY_VERIFY(child<QLabel>(dialog, u"signInStatusLabel"_s)->text().startsWith(u"Signed in as %1 since"_s.arg(account)));
+    const AccountProfile stored = *m_store->load(u"Company"_s);
+    QCOMPARE(stored.oauth.provider, OAuthSettings::Provider::Custom);
+    QCOMPARE(stored.oauth.account, account);
+    QVERIFY(stored.oauth.signedInAt.isValid());
+    QCOMPARE(stored.user, account); // the signed-in account logs in
+    QVERIFY(lookUp(*m_vault, stored).secret.contains(u"mw-rt-"_s)); // the tokens, in the keychain
+    QFile settingsFile(m_store->filePath());
+    QVERIFY(settingsFile.open(QIODevice::ReadOnly));
+    QVERIFY(!settingsFile.readAll().contains("mw-rt-")); // never in the settings file
+    QVERIFY(!dialog->isModified());
+
+    // Signing out forgets the tokens and says so.
+    auto *signOut = child<QPushButton>(dialog, u"signOutButton"_s);
+    QVERIFY(signOut->isVisible());
+    QTest::mouseClick(signOut, Qt::LeftButton);
+    QTRY_COMPARE(child<QLabel>(dialog, u"signInStatusLabel"_s)->text(), u"Not signed in."_s);
+    QTRY_VERIFY(!lookUp(*m_vault, stored).found());
+    QVERIFY(!m_store->load(u"Company"_s)->oauth.signedInAt.isValid());
+}
+
+void ProfileDialogTest::switchingToASignInForgetsThePassword()
+{
+    const AccountProfile work = seed(u"Work"_s, u"old-password"_s);
+    ProfileDialog *dialog = openDialog();
+    choose(child<QComboBox>(dialog, u"authComboBox"_s), OAuthSettings::Provider::Microsoft);
+    QVERIFY(dialog->isModified());
+    QVERIFY(dialog->save());
+    QCOMPARE(m_store->load(u"Work"_s)->oauth.provider, OAuthSettings::Provider::Microsoft);
+    QTRY_VERIFY(!lookUp(*m_vault, work).found()); // a password is no sign-in
+    // And back: the Microsoft settings go with it.
+    choose(child<QComboBox>(dialog, u"authComboBox"_s), Smtp::AuthMethod::Auto);
+    QVERIFY(dialog->save());
+    QVERIFY(!m_store->load(u"Work"_s)->usesOAuth());
 }
 
 QTEST_MAIN(ProfileDialogTest)
