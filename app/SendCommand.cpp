@@ -4,12 +4,17 @@
 #include "address/AddressParser.h"
 #include "mime/EmlWriter.h"
 #include "mime/MessageBuilder.h"
+#include "oauth/DeviceSignIn.h"
 #include "send/AppServices.h"
+#include "send/OAuthAccount.h"
 #include "send/SendController.h"
 #include "smtp/Fingerprint.h"
+#include "smtp/Sentences.h"
 
 #include <QCommandLineParser>
 #include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QSslCertificate>
 
 #include <cstdio>
@@ -97,9 +102,12 @@ int SendCommand::start(const QStringList &arguments)
         { QStringLiteral("transcript") }, tr("Print the live SMTP conversation to stderr."));
     const QCommandLineOption noLog(
         { QStringLiteral("no-log") }, tr("Do not record this session in the conversation log."));
+    const QCommandLineOption signIn({ QStringLiteral("sign-in") },
+        tr("Sign the profile given with --profile in to its OAuth 2.0 provider from this terminal (a code to enter in "
+           "any browser), and keep the sign-in for later sends; send nothing."));
     parser.addOptions({ profile, server, security, user, passwordEnv, passwordFile, auth, allowPlainAuth, ehlo, from,
         to, cc, bcc, replyTo, subject, body, bodyFile, html, attach, caFile, trustFingerprint, timeout, direct, saveEml,
-        dryRun, transcript, noLog });
+        dryRun, transcript, noLog, signIn });
     if (!parser.parse(arguments))
         return usage(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -141,6 +149,13 @@ int SendCommand::start(const QStringList &arguments)
                 tr("There is no profile called “%1”. Saved profiles: %2.").arg(name, names.join(QStringLiteral(", "))));
         }
     }
+
+    if (parser.isSet(signIn)) {
+        if (!account)
+            return usage(tr("--sign-in needs --profile NAME: the profile to sign in."));
+        return startSignIn(*account);
+    }
+    m_profile = account;
 
     // --- the message ----------------------------------------------------------------------
     Message &message = job.message;
@@ -381,6 +396,8 @@ void SendCommand::onSecretRequired(const SecretRequest &request)
 
 void SendCommand::cancel()
 {
+    if (m_cancelSignIn)
+        m_cancelSignIn();
     if (m_controller)
         m_controller->cancel();
 }
@@ -388,9 +405,96 @@ void SendCommand::cancel()
 void SendCommand::finish(const SendResult &result)
 {
     const int code = exitCodeFor(result);
+    QString why = result.message;
+    // A sign-in that is missing or refused is mended here: say how, in the same line.
+    if (m_profile && m_profile->usesOAuth() && result.failure == Smtp::Failure::Auth
+        && result.stage == Smtp::State::Idle)
+        why = Sentences::join(
+            { why, tr("Sign in with: mailwright-send --sign-in --profile %1").arg(shellQuoted(m_profile->name)) });
     if (code != Sent)
-        printError(result.message);
+        printError(why);
     Q_EMIT done(code);
+}
+
+int SendCommand::startSignIn(const AccountProfile &profile)
+{
+    if (!profile.usesOAuth())
+        return usage(
+            tr("The profile “%1” logs in with a password, not a sign-in. Choose a provider under Authentication "
+               "in the Mailwright profile dialog first.")
+                .arg(profile.name));
+    const OAuthProvider provider = OAuthProvider::forSettings(profile.oauth);
+    if (const QString problem = provider.problem(); !problem.isEmpty())
+        return usage(problem);
+    const bool display = !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+    if (!provider.canSignInFromTerminal() && !display)
+        return usage(tr("%1 does not allow signing in to mail from a terminal. Sign in once from the Mailwright window "
+                        "(Account → Manage Profiles); mailwright-send then uses that sign-in.")
+                         .arg(provider.name));
+    const auto keep = [this, profile, provider](const OAuthOutcome &outcome) {
+        if (!outcome.ok()) {
+            printError(outcome.error.message(provider.name));
+            Q_EMIT done(outcome.error.code == QLatin1String(OAuthError::cancelled) ? Cancelled
+                    : outcome.error.code == QLatin1String(OAuthError::network)     ? ConnectionError
+                                                                                   : AuthError);
+            return;
+        }
+        OAuthAccount::keepSignIn(
+            m_services.get(), profile, outcome.tokens, this, [this, outcome](const ProfileStoreResult &kept) {
+                if (!kept.ok()) { // only in this process's memory: no later send could use it
+                    printError(tr("Signed in as %1, but the sign-in could not be kept: %2 Choose “Keep the sign-in "
+                                  "in the settings file” in the Mailwright profile dialog where there is no keychain.")
+                                   .arg(outcome.tokens.account, kept.error));
+                    Q_EMIT done(UsageError);
+                    return;
+                }
+                std::printf("%s\n",
+                    qUtf8Printable(tr("Signed in as %1. mailwright-send and the Mailwright window use this sign-in "
+                                      "from now on.")
+                                       .arg(outcome.tokens.account)));
+                std::fflush(stdout);
+                Q_EMIT done(Sent);
+            });
+    };
+    if (provider.canSignInFromTerminal()) {
+        auto *device = new DeviceSignIn(provider, this);
+        m_cancelSignIn = [device] { device->cancel(); };
+        connect(device, &DeviceSignIn::codeReady, this,
+            [provider](const QString &code, const QUrl &page, const QUrl &complete) {
+                std::printf("%s\n",
+                    qUtf8Printable(tr("To sign in to %1, open %2 in a browser on any device and enter the code %3.")
+                                       .arg(provider.name, page.toString(), code)));
+                if (!complete.isEmpty())
+                    std::printf(
+                        "%s\n", qUtf8Printable(tr("Or open %1, which holds the code.").arg(complete.toString())));
+                std::printf("%s\n", qUtf8Printable(tr("Waiting for the sign-in… (Ctrl+C cancels)")));
+                std::fflush(stdout);
+            });
+        connect(device, &DeviceSignIn::finished, this, keep);
+        device->start();
+        return -1;
+    }
+    // No device flow (Google for mail): the browser flow, where there is a display to open it on.
+    auto *browserSignIn = new OAuthSignIn(provider, this);
+    m_cancelSignIn = [browserSignIn] { browserSignIn->cancel(); };
+    connect(browserSignIn, &OAuthSignIn::openBrowser, this, [](const QUrl &url) {
+        const bool opened = QProcess::startDetached(QStringLiteral("xdg-open"), { url.toString(QUrl::FullyEncoded) });
+        std::printf("%s\n",
+            qUtf8Printable(opened ? tr("Sign in in the browser that opened. If none did, open: %1")
+                                        .arg(url.toString(QUrl::FullyEncoded))
+                                  : tr("Open this address in a browser on this computer to sign in: %1")
+                                        .arg(url.toString(QUrl::FullyEncoded))));
+        std::fflush(stdout);
+    });
+    connect(browserSignIn, &OAuthSignIn::finished, this, keep);
+    browserSignIn->start();
+    return -1;
+}
+
+QString SendCommand::shellQuoted(const QString &word)
+{
+    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_.@%+=:,/-]+$"));
+    return plain.match(word).hasMatch() ? word : u'\'' + QString(word).replace(u'\'', QStringLiteral("'\\''")) + u'\'';
 }
 
 int SendCommand::exitCodeFor(const SendResult &result)

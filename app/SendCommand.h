@@ -1,5 +1,6 @@
 #pragma once
 
+#include "account/AccountProfile.h"
 #include "smtp/SendResult.h"
 
 #include <QCoreApplication>
@@ -7,7 +8,9 @@
 #include <QPointer>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
+#include <optional>
 
 class AppServices;
 class SendController;
@@ -17,6 +20,8 @@ struct SecretRequest;
 // SendJob, runs it with the same SendController as the window — which looks up the password,
 // delivers, and records the session in the conversation log — and maps its SendResult to the
 // exit codes of DESIGN.md. This class only reads options, prints and answers the controller.
+// With --sign-in it signs an OAuth profile in instead (the device flow; the browser flow where
+// the provider allows no other and there is a display) and keeps the sign-in, as the window does.
 class SendCommand : public QObject
 {
     Q_OBJECT
@@ -50,8 +55,12 @@ private:
     int usage(const QString &message);
     void onSecretRequired(const SecretRequest &request);
     void finish(const SendResult &result);
+    int startSignIn(const AccountProfile &profile); // --sign-in
+    static QString shellQuoted(const QString &word);
 
     std::unique_ptr<AppServices> m_services;
     QPointer<SendController> m_controller;
     bool m_showTranscript = false;
+    std::optional<AccountProfile> m_profile; // --profile's, to advise about its sign-in
+    std::function<void()> m_cancelSignIn;
 };

@@ -950,10 +950,6 @@ Before trusting it, compare the fingerprint above with the one your mail provide
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Cannot Trust Certificate</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Conversation Log Unavailable</source>
         <translation type="unfinished" />
     </message>
@@ -1765,6 +1761,98 @@ Before trusting it, compare the fingerprint above with the one your mail provide
     </message>
 </context>
 <context>
+    <name>OAuthAccount</name>
+    <message>
+        <source>The profile “%1” no longer exists.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OAuthError</name>
+    <message>
+        <source>%1 said: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An administrator of your organisation must approve the application Mailwright signs in with before you can use it. Ask them to grant consent for it in Microsoft Entra ID (Enterprise applications), then sign in again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The application Mailwright signs in with is disabled in your organisation. Ask your administrator to enable it, or enter another application (client) ID under Advanced.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 no longer accepts the saved sign-in: it was revoked, the password was changed, or it expired. Sign in again; your message is kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sign-in was declined. If %1 showed “This app isn't verified” or “Access blocked”, the application Mailwright signs in with is not approved for your account: ask for your address to be added as a test user, or enter your own client ID under Advanced.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 does not accept the application (client) ID Mailwright signs in with. Check the client ID and secret under Advanced.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 does not allow the permission to send mail for this application or account.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The browser returned an answer that does not belong to this sign-in, so it was refused. Start the sign-in again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not reach %1's sign-in server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1's sign-in server answered with something that is not an OAuth reply (%2). Try again later.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 refused the sign-in (%2).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OAuthProvider</name>
+    <message>
+        <source>the sign-in server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This profile does not sign in with OAuth 2.0.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This copy of Mailwright was built without a Microsoft application ID. Register a mobile and desktop application in the Microsoft Entra admin center (App registrations, redirect URI http://127.0.0.1, permission SMTP.Send) and enter its Application (client) ID under Advanced.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This copy of Mailwright was built without a Google client ID. Create an OAuth client of type “Desktop app” in the Google Cloud console (APIs &amp; Services → Credentials, with the https://mail.google.com/ scope on its consent screen) and enter its client ID and secret under Advanced.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the provider's authorization and token endpoints (https://…).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the client ID registered with the provider for Mailwright.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OAuthSignIn</name>
+    <message>
+        <source>Mailwright could not listen on 127.0.0.1 for the sign-in's answer.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PasswordPrompt</name>
     <message>
         <source>Access Token Needed</source>
@@ -2384,6 +2472,38 @@ Before trusting it, compare the fingerprint above with the one your mail provide
         <source>The password of “%1” is forgotten; it will be asked for when sending.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Sign-in:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep the sign-in in the settings &amp;file (not encrypted)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Allow the sign-in over an unen&amp;crypted connection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signed out of “%1”; the sign-in is forgotten.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign in with Microsoft (Outlook, Microsoft 365)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign in with Google (Gmail, Google Workspace)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign in with another OAuth 2.0 provider</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ProfileStore</name>
@@ -2794,6 +2914,54 @@ Exit codes: 0 sent; 1 some recipients refused; 2 usage or input error; 3 connect
         <source>The profile “%1” needs a password, and none is stored for it: store it with the Mailwright profile dialog, or %2.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Sign the profile given with --profile in to its OAuth 2.0 provider from this terminal (a code to enter in any browser), and keep the sign-in for later sends; send nothing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--sign-in needs --profile NAME: the profile to sign in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign in with: mailwright-send --sign-in --profile %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The profile “%1” logs in with a password, not a sign-in. Choose a provider under Authentication in the Mailwright profile dialog first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 does not allow signing in to mail from a terminal. Sign in once from the Mailwright window (Account → Manage Profiles); mailwright-send then uses that sign-in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signed in as %1, but the sign-in could not be kept: %2 Choose “Keep the sign-in in the settings file” in the Mailwright profile dialog where there is no keychain.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signed in as %1. mailwright-send and the Mailwright window use this sign-in from now on.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To sign in to %1, open %2 in a browser on any device and enter the code %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Or open %1, which holds the code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Waiting for the sign-in… (Ctrl+C cancels)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign in in the browser that opened. If none did, open: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open this address in a browser on this computer to sign in: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>SendController</name>
@@ -2811,6 +2979,10 @@ Exit codes: 0 sent; 1 some recipients refused; 2 usage or input error; 3 connect
     </message>
     <message>
         <source>The message could not be kept in the outbox: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not signed in to %2. Sign in, then send again; your message is kept.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2886,6 +3058,14 @@ Exit codes: 0 sent; 1 some recipients refused; 2 usage or input error; 3 connect
     </message>
     <message>
         <source>Enter Password and Send…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign In Again and Send…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot Trust Certificate</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2967,6 +3147,10 @@ Exit codes: 0 sent; 1 some recipients refused; 2 usage or input error; 3 connect
         <source>Waiting for the password…</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Renewing the sign-in with %1…</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>SenderChooser</name>
@@ -3004,6 +3188,212 @@ Exit codes: 0 sent; 1 some recipients refused; 2 usage or input error; 3 connect
     </message>
     <message>
         <source>via %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign-in state symbol</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign-in state</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Waiting for the sign-in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Open the Page Again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the sign-in page in the browser again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy &amp;Link</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy the sign-in page's address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Try Again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign In with %1 — %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signing in with %1 is not set up.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opening %1's sign-in page…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign in as %1 in your browser and allow Mailwright to send mail. This window closes by itself when you are done.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Waiting for you to sign in with %1 in your browser…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mailwright could not open a browser. Copy the link and open it in one; this window closes by itself when you are done.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sign-in did not work.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signed in as %1; saving…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signed in, but the sign-in could not be kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SignInPanel</name>
+    <message>
+        <source>Sign-in state</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign &amp;Out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign out and forget the sign-in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What the sign-in needs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Advanced sign-in settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Client ID:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Client s&amp;ecret:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Tenant:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Microsoft tenant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>common</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Authorization endpoint:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Authorization endpoint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>https://login.example.com/authorize</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>T&amp;oken endpoint:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Token endpoint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>https://login.example.com/token</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>De&amp;vice endpoint:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Device authorization endpoint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>optional: for signing in from a terminal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sc&amp;opes:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>separated by spaces</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signed in as %1 since %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(unknown account)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign &amp;In Again…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign &amp;In with %1…</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3324,6 +3714,10 @@ Exit codes: 0 sent; 1 some recipients refused; 2 usage or input error; 3 connect
     <message numerus="yes">
         <source>Sent to %n recipient(s). The server said: %1</source>
         <translation><numerusform>Sent to %n recipient. The server said: %1</numerusform><numerusform>Sent to %n recipients. The server said: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>sign-in with a token (XOAUTH2 or OAUTHBEARER)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AddressParser</name>
@@ -31,24 +32,24 @@
         <translation>未输入电子邮件地址</translation>
     </message>
     <message>
-        <source>'&gt;' without a matching '&lt;'</source>
-        <translation>有 '&gt;' 但缺少与之匹配的 '&lt;'</translation>
+        <source>&apos;&gt;&apos; without a matching &apos;&lt;&apos;</source>
+        <translation>有 &apos;&gt;&apos; 但缺少与之匹配的 &apos;&lt;&apos;</translation>
     </message>
     <message>
-        <source>')' without a matching '('</source>
-        <translation>有 ')' 但缺少与之匹配的 '('</translation>
+        <source>&apos;)&apos; without a matching &apos;(&apos;</source>
+        <translation>有 &apos;)&apos; 但缺少与之匹配的 &apos;(&apos;</translation>
     </message>
     <message>
-        <source>Unexpected '&lt;' after “%1”: a name that contains @ must be in quotes</source>
-        <translation>“%1”后出现了意外的 '&lt;'：包含 @ 的名称必须用英文双引号括起来</translation>
+        <source>Unexpected &apos;&lt;&apos; after “%1”: a name that contains @ must be in quotes</source>
+        <translation>“%1”后出现了意外的 &apos;&lt;&apos;：包含 @ 的名称必须用英文双引号括起来</translation>
     </message>
     <message>
         <source>Unexpected “%1” after “%2”: separate addresses with a comma</source>
         <translation>“%2”后出现了意外的“%1”：多个地址之间请用英文逗号 (,) 分隔</translation>
     </message>
     <message>
-        <source>'%1' is out of place here</source>
-        <translation>此处不应出现 '%1'</translation>
+        <source>&apos;%1&apos; is out of place here</source>
+        <translation>此处不应出现 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>“%1” contains no email address</source>
@@ -67,44 +68,44 @@
         <translation>“%1”不是电子邮件地址：缺少 @</translation>
     </message>
     <message>
-        <source>Unclosed quote: a closing '"' is missing</source>
-        <translation>引号未闭合：缺少结尾的 '"'</translation>
+        <source>Unclosed quote: a closing &apos;&quot;&apos; is missing</source>
+        <translation>引号未闭合：缺少结尾的 &apos;&quot;&apos;</translation>
     </message>
     <message>
-        <source>Unclosed comment: a closing ')' is missing</source>
-        <translation>注释未闭合：缺少结尾的 ')'</translation>
+        <source>Unclosed comment: a closing &apos;)&apos; is missing</source>
+        <translation>注释未闭合：缺少结尾的 &apos;)&apos;</translation>
     </message>
     <message>
         <source>The encoded name contains a control character</source>
         <translation>经过编码的名称中包含控制字符</translation>
     </message>
     <message>
-        <source>Missing '&gt;' after %1</source>
-        <translation>%1 后缺少 '&gt;'</translation>
+        <source>Missing &apos;&gt;&apos; after %1</source>
+        <translation>%1 后缺少 &apos;&gt;&apos;</translation>
     </message>
     <message>
-        <source>There is no address between '&lt;' and '&gt;'</source>
-        <translation>'&lt;' 和 '&gt;' 之间没有地址</translation>
+        <source>There is no address between &apos;&lt;&apos; and &apos;&gt;&apos;</source>
+        <translation>&apos;&lt;&apos; 和 &apos;&gt;&apos; 之间没有地址</translation>
     </message>
     <message>
-        <source>'&lt;' inside &lt;…&gt; is out of place</source>
-        <translation>&lt;…&gt; 内不应出现 '&lt;'</translation>
+        <source>&apos;&lt;&apos; inside &lt;…&gt; is out of place</source>
+        <translation>&lt;…&gt; 内不应出现 &apos;&lt;&apos;</translation>
     </message>
     <message>
-        <source>'&lt;' without a matching '&gt;'</source>
-        <translation>有 '&lt;' 但缺少与之匹配的 '&gt;'</translation>
+        <source>&apos;&lt;&apos; without a matching &apos;&gt;&apos;</source>
+        <translation>有 &apos;&lt;&apos; 但缺少与之匹配的 &apos;&gt;&apos;</translation>
     </message>
     <message>
-        <source>'%1' is out of place in an address</source>
-        <translation>地址中不应出现 '%1'</translation>
+        <source>&apos;%1&apos; is out of place in an address</source>
+        <translation>地址中不应出现 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>A group cannot contain another group</source>
         <translation>地址组中不能再包含地址组</translation>
     </message>
     <message>
-        <source>A group needs a name before ':'</source>
-        <translation>地址组的 ':' 前面需要有组名</translation>
+        <source>A group needs a name before &apos;:&apos;</source>
+        <translation>地址组的 &apos;:&apos; 前面需要有组名</translation>
     </message>
     <message>
         <source>Remove “mailto:” before the address</source>
@@ -203,8 +204,8 @@
         <translation>域名“%1”无效：点号之间的某一段超过了 63 个字符</translation>
     </message>
     <message>
-        <source>'[' without a matching ']'</source>
-        <translation>有 '[' 但缺少与之匹配的 ']'</translation>
+        <source>&apos;[&apos; without a matching &apos;]&apos;</source>
+        <translation>有 &apos;[&apos; 但缺少与之匹配的 &apos;]&apos;</translation>
     </message>
     <message>
         <source>“%1” is not a valid IPv6 address</source>
@@ -294,7 +295,7 @@
     <name>AttachmentReminder</name>
     <message>
         <source>attached|attachment|enclosed</source>
-        <extracomment>Words that say a message has an attachment, separated by '|'; the English ones always count.</extracomment>
+        <extracomment>Words that say a message has an attachment, separated by &apos;|&apos;; the English ones always count.</extracomment>
         <translation>附件|附上|附带|随信</translation>
     </message>
 </context>
@@ -544,7 +545,7 @@
         <translation>问题：</translation>
     </message>
     <message>
-        <source>If you trust this certificate, Mailwright will accept exactly this certificate for the profile “%1” and refuse any other. When the server's certificate changes — renewed, or replaced by someone listening in on your connection — it will be refused again and you will be asked anew.
+        <source>If you trust this certificate, Mailwright will accept exactly this certificate for the profile “%1” and refuse any other. When the server&apos;s certificate changes — renewed, or replaced by someone listening in on your connection — it will be refused again and you will be asked anew.
 
 Before trusting it, compare the fingerprint above with the one your mail provider or administrator publishes. If you cannot, choose Cancel.</source>
         <translation>如果你信任此证书，Mailwright 将只为账户配置“%1”接受这一个证书，并拒绝其他任何证书。当服务器的证书发生变化时（无论是正常续期，还是被窃听你连接的人替换），该证书都会再次被拒绝，届时会重新询问你。
@@ -865,7 +866,7 @@ Before trusting it, compare the fingerprint above with the one your mail provide
         <translation>测试连接(&amp;T)</translation>
     </message>
     <message>
-        <source>Connect to the chosen account's server and sign in, without sending anything</source>
+        <source>Connect to the chosen account&apos;s server and sign in, without sending anything</source>
         <translation>连接到所选账户的服务器并登录，但不发送任何内容</translation>
     </message>
     <message>
@@ -955,10 +956,6 @@ Before trusting it, compare the fingerprint above with the one your mail provide
         <translation>上次尝试：%1</translation>
     </message>
     <message>
-        <source>Cannot Trust Certificate</source>
-        <translation>无法信任证书</translation>
-    </message>
-    <message>
         <source>Conversation Log Unavailable</source>
         <translation>会话日志不可用</translation>
     </message>
@@ -967,7 +964,7 @@ Before trusting it, compare the fingerprint above with the one your mail provide
         <translation>没有可测试的服务器</translation>
     </message>
     <message>
-        <source>“%1” delivers straight to each recipient's own mail server, so there is no single server to test. Its sessions appear in the conversation log.</source>
+        <source>“%1” delivers straight to each recipient&apos;s own mail server, so there is no single server to test. Its sessions appear in the conversation log.</source>
         <translation>“%1”会直接投递到每位收件人自己的邮件服务器，因此没有单一的服务器可供测试。其会话会显示在会话日志中。</translation>
     </message>
     <message>
@@ -1054,7 +1051,7 @@ Before trusting it, compare the fingerprint above with the one your mail provide
         <translation>查看证书…</translation>
     </message>
     <message>
-        <source>View the server's certificate</source>
+        <source>View the server&apos;s certificate</source>
         <translation>查看服务器的证书</translation>
     </message>
     <message>
@@ -1102,7 +1099,7 @@ Before trusting it, compare the fingerprint above with the one your mail provide
         <translation>已使用 %2 连接到 %1，未登录（此账户配置没有用户名）。如果服务器无需登录即可接收邮件，此账户配置就可以发送邮件。</translation>
     </message>
     <message>
-        <source>The server's certificate could not be verified; it was accepted because you trusted its fingerprint for this profile.</source>
+        <source>The server&apos;s certificate could not be verified; it was accepted because you trusted its fingerprint for this profile.</source>
         <translation>服务器的证书无法验证；由于你已为此账户配置信任其指纹，因此已接受该证书。</translation>
     </message>
     <message>
@@ -1138,7 +1135,7 @@ Before trusting it, compare the fingerprint above with the one your mail provide
         <translation>加密连接失败。</translation>
     </message>
     <message>
-        <source>The server's certificate is not trusted.</source>
+        <source>The server&apos;s certificate is not trusted.</source>
         <translation>服务器的证书不受信任。</translation>
     </message>
     <message>
@@ -1158,7 +1155,7 @@ Before trusting it, compare the fingerprint above with the one your mail provide
         <translation>测试失败。</translation>
     </message>
     <message>
-        <source>If this is your provider's server, view the certificate and compare its fingerprint with the one the provider publishes before trusting it.</source>
+        <source>If this is your provider&apos;s server, view the certificate and compare its fingerprint with the one the provider publishes before trusting it.</source>
         <translation>如果这是你的服务商的服务器，请先查看证书，并将其指纹与服务商公布的指纹进行比对，然后再决定是否信任。</translation>
     </message>
     <message>
@@ -1278,7 +1275,7 @@ Before trusting it, compare the fingerprint above with the one your mail provide
         <translation>%1 声明不接收任何邮件 (null MX)。</translation>
     </message>
     <message>
-        <source>%1 has no MX record; trying the domain's own address</source>
+        <source>%1 has no MX record; trying the domain&apos;s own address</source>
         <translation>%1 没有 MX 记录；正在尝试该域名本身的地址</translation>
     </message>
     <message>
@@ -1286,7 +1283,7 @@ Before trusting it, compare the fingerprint above with the one your mail provide
         <translation>查找 %1 的邮件服务器失败：%2</translation>
     </message>
     <message>
-        <source>No mail server of %1 could be reached on port %2 (tried %3). Many networks and home internet providers block outgoing port 25; sending through your provider's SMTP server (a relay profile) is the usual answer.</source>
+        <source>No mail server of %1 could be reached on port %2 (tried %3). Many networks and home internet providers block outgoing port 25; sending through your provider&apos;s SMTP server (a relay profile) is the usual answer.</source>
         <translation>无法通过端口 %2 连接到 %1 的任何邮件服务器（已尝试 %3）。许多网络和家庭宽带运营商会封锁外发的 25 端口；通常的解决办法是通过你的邮件服务商的 SMTP 服务器发送（使用中继类型的账户配置）。</translation>
     </message>
     <message>
@@ -1796,6 +1793,98 @@ Before trusting it, compare the fingerprint above with the one your mail provide
     </message>
 </context>
 <context>
+    <name>OAuthAccount</name>
+    <message>
+        <source>The profile “%1” no longer exists.</source>
+        <translation>配置“%1”已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>OAuthError</name>
+    <message>
+        <source>%1 said: %2</source>
+        <translation>%1 回复：%2</translation>
+    </message>
+    <message>
+        <source>An administrator of your organisation must approve the application Mailwright signs in with before you can use it. Ask them to grant consent for it in Microsoft Entra ID (Enterprise applications), then sign in again.</source>
+        <translation>你所在组织的管理员必须先批准 Mailwright 登录所用的应用程序，你才能使用它。请让管理员在 Microsoft Entra ID（企业应用程序）中为其授予同意，然后重新登录。</translation>
+    </message>
+    <message>
+        <source>The application Mailwright signs in with is disabled in your organisation. Ask your administrator to enable it, or enter another application (client) ID under Advanced.</source>
+        <translation>Mailwright 登录所用的应用程序已在你的组织中被禁用。请让管理员启用它，或在“高级”中输入另一个应用程序（客户端）ID。</translation>
+    </message>
+    <message>
+        <source>%1 no longer accepts the saved sign-in: it was revoked, the password was changed, or it expired. Sign in again; your message is kept.</source>
+        <translation>%1 不再接受已保存的登录：它已被撤销、密码已更改或已过期。请重新登录；你的邮件会保留。</translation>
+    </message>
+    <message>
+        <source>The sign-in was declined. If %1 showed “This app isn&apos;t verified” or “Access blocked”, the application Mailwright signs in with is not approved for your account: ask for your address to be added as a test user, or enter your own client ID under Advanced.</source>
+        <translation>登录被拒绝。如果 %1 显示“此应用未经验证”或“访问被阻止”，说明 Mailwright 登录所用的应用程序未获准用于你的账户：请要求将你的地址添加为测试用户，或在“高级”中输入你自己的客户端 ID。</translation>
+    </message>
+    <message>
+        <source>%1 does not accept the application (client) ID Mailwright signs in with. Check the client ID and secret under Advanced.</source>
+        <translation>%1 不接受 Mailwright 登录所用的应用程序（客户端）ID。请检查“高级”中的客户端 ID 和密钥。</translation>
+    </message>
+    <message>
+        <source>%1 does not allow the permission to send mail for this application or account.</source>
+        <translation>%1 不允许此应用程序或账户获得发送邮件的权限。</translation>
+    </message>
+    <message>
+        <source>The browser returned an answer that does not belong to this sign-in, so it was refused. Start the sign-in again.</source>
+        <translation>浏览器返回的应答不属于这次登录，因此已被拒绝。请重新开始登录。</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation>登录已取消。</translation>
+    </message>
+    <message>
+        <source>Could not reach %1&apos;s sign-in server.</source>
+        <translation>无法连接到 %1 的登录服务器。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s sign-in server answered with something that is not an OAuth reply (%2). Try again later.</source>
+        <translation>%1 的登录服务器返回的不是 OAuth 应答（%2）。请稍后再试。</translation>
+    </message>
+    <message>
+        <source>%1 refused the sign-in (%2).</source>
+        <translation>%1 拒绝了登录（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>OAuthProvider</name>
+    <message>
+        <source>the sign-in server</source>
+        <translation>登录服务器</translation>
+    </message>
+    <message>
+        <source>This profile does not sign in with OAuth 2.0.</source>
+        <translation>此配置不使用 OAuth 2.0 登录。</translation>
+    </message>
+    <message>
+        <source>This copy of Mailwright was built without a Microsoft application ID. Register a mobile and desktop application in the Microsoft Entra admin center (App registrations, redirect URI http://127.0.0.1, permission SMTP.Send) and enter its Application (client) ID under Advanced.</source>
+        <translation>此 Mailwright 构建时未包含 Microsoft 应用程序 ID。请在 Microsoft Entra 管理中心注册一个移动和桌面应用程序（应用注册，重定向 URI 为 http://127.0.0.1，权限为 SMTP.Send），然后在“高级”中输入其应用程序（客户端）ID。</translation>
+    </message>
+    <message>
+        <source>This copy of Mailwright was built without a Google client ID. Create an OAuth client of type “Desktop app” in the Google Cloud console (APIs &amp; Services → Credentials, with the https://mail.google.com/ scope on its consent screen) and enter its client ID and secret under Advanced.</source>
+        <translation>此 Mailwright 构建时未包含 Google 客户端 ID。请在 Google Cloud 控制台中创建类型为“桌面应用”的 OAuth 客户端（API 和服务 → 凭据，并在其同意屏幕上添加 https://mail.google.com/ 范围），然后在“高级”中输入其客户端 ID 和密钥。</translation>
+    </message>
+    <message>
+        <source>Enter the provider&apos;s authorization and token endpoints (https://…).</source>
+        <translation>请输入提供商的授权端点和令牌端点（https://…）。</translation>
+    </message>
+    <message>
+        <source>Enter the client ID registered with the provider for Mailwright.</source>
+        <translation>请输入在提供商处为 Mailwright 注册的客户端 ID。</translation>
+    </message>
+</context>
+<context>
+    <name>OAuthSignIn</name>
+    <message>
+        <source>Mailwright could not listen on 127.0.0.1 for the sign-in&apos;s answer.</source>
+        <translation>Mailwright 无法在 127.0.0.1 上监听登录的应答。</translation>
+    </message>
+</context>
+<context>
     <name>PasswordPrompt</name>
     <message>
         <source>Access Token Needed</source>
@@ -2004,11 +2093,11 @@ Before trusting it, compare the fingerprint above with the one your mail provide
         <translation>通过此服务器中继</translation>
     </message>
     <message>
-        <source>Deliver d&amp;irectly to the recipients' servers</source>
+        <source>Deliver d&amp;irectly to the recipients&apos; servers</source>
         <translation>直接投递到收件人的服务器(&amp;I)</translation>
     </message>
     <message>
-        <source>Deliver directly to the recipients' servers</source>
+        <source>Deliver directly to the recipients&apos; servers</source>
         <translation>直接投递到收件人的服务器</translation>
     </message>
     <message>
@@ -2188,8 +2277,8 @@ Before trusting it, compare the fingerprint above with the one your mail provide
         <translation>HTML 签名源代码</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Ann Lee&lt;br&gt;&lt;a href="https://example.org"&gt;example.org&lt;/a&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;张三&lt;br&gt;&lt;a href="https://example.org"&gt;example.org&lt;/a&gt;&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Ann Lee&lt;br&gt;&lt;a href=&quot;https://example.org&quot;&gt;example.org&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;张三&lt;br&gt;&lt;a href=&quot;https://example.org&quot;&gt;example.org&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Status</source>
@@ -2415,6 +2504,38 @@ Before trusting it, compare the fingerprint above with the one your mail provide
         <source>The password of “%1” is forgotten; it will be asked for when sending.</source>
         <translation>已忘记“%1”的密码；发送时会再次询问。</translation>
     </message>
+    <message>
+        <source>Sign-in:</source>
+        <translation>登录：</translation>
+    </message>
+    <message>
+        <source>Keep the sign-in in the settings &amp;file (not encrypted)</source>
+        <translation>将登录保存在设置文件中(&amp;F)（未加密）</translation>
+    </message>
+    <message>
+        <source>Allow the sign-in over an unen&amp;crypted connection</source>
+        <translation>允许通过未加密的连接登录(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>已以 %1 身份登录。</translation>
+    </message>
+    <message>
+        <source>Signed out of “%1”; the sign-in is forgotten.</source>
+        <translation>已从“%1”退出登录；登录信息已清除。</translation>
+    </message>
+    <message>
+        <source>Sign in with Microsoft (Outlook, Microsoft 365)</source>
+        <translation>使用 Microsoft 登录（Outlook、Microsoft 365）</translation>
+    </message>
+    <message>
+        <source>Sign in with Google (Gmail, Google Workspace)</source>
+        <translation>使用 Google 登录（Gmail、Google Workspace）</translation>
+    </message>
+    <message>
+        <source>Sign in with another OAuth 2.0 provider</source>
+        <translation>使用其他 OAuth 2.0 提供商登录</translation>
+    </message>
 </context>
 <context>
     <name>ProfileStore</name>
@@ -2450,7 +2571,7 @@ Before trusting it, compare the fingerprint above with the one your mail provide
         <translation>启用了两步验证的 Microsoft 账户需要使用应用密码（account.microsoft.com → 安全）；如果已关闭密码登录，则只能使用 OAuth 2 (XOAUTH2)。</translation>
     </message>
     <message>
-        <source>The organisation's administrator must allow SMTP AUTH for the mailbox; many tenants allow only OAuth 2 (XOAUTH2).</source>
+        <source>The organisation&apos;s administrator must allow SMTP AUTH for the mailbox; many tenants allow only OAuth 2 (XOAUTH2).</source>
         <translation>组织的管理员必须为该邮箱启用 SMTP AUTH；许多租户只允许使用 OAuth 2 (XOAUTH2)。</translation>
     </message>
     <message>
@@ -2458,19 +2579,19 @@ Before trusting it, compare the fingerprint above with the one your mail provide
         <translation>请使用在 appleid.apple.com 生成的 App 专用密码（登录与安全 → App 专用密码）；用户名为完整的邮箱地址。</translation>
     </message>
     <message>
-        <source>Use an app password generated in the account's security settings; the login password is refused.</source>
+        <source>Use an app password generated in the account&apos;s security settings; the login password is refused.</source>
         <translation>请使用在账户安全设置中生成的应用专用密码，登录密码会被拒绝。</translation>
     </message>
     <message>
-        <source>Switch on the SMTP service in the mailbox's web settings and use the authorization code it generates there as the password, not the login password.</source>
+        <source>Switch on the SMTP service in the mailbox&apos;s web settings and use the authorization code it generates there as the password, not the login password.</source>
         <translation>请在网页版邮箱的设置中开启 SMTP 服务，并使用在那里生成的授权码作为密码，而不是登录密码。</translation>
     </message>
     <message>
-        <source>When the administrator requires it (security login), use the client-specific password generated in the web mailbox's settings, not the login password.</source>
+        <source>When the administrator requires it (security login), use the client-specific password generated in the web mailbox&apos;s settings, not the login password.</source>
         <translation>如果管理员有此要求（开启了安全登录），请使用在网页版邮箱设置中生成的客户端专用密码，而不是登录密码。</translation>
     </message>
     <message>
-        <source>Switch on SMTP in the web mailbox's settings first; the user name is the full address.</source>
+        <source>Switch on SMTP in the web mailbox&apos;s settings first; the user name is the full address.</source>
         <translation>请先在网页版邮箱的设置中开启 SMTP；用户名为完整的邮箱地址。</translation>
     </message>
     <message>
@@ -2478,7 +2599,7 @@ Before trusting it, compare the fingerprint above with the one your mail provide
         <translation>如果开启了双因素认证，请使用应用专用密码；欧盟数据中心的账户请使用 smtp.zoho.eu。</translation>
     </message>
     <message>
-        <source>Allow access by POP3/IMAP and SMTP in the web mailbox's settings first.</source>
+        <source>Allow access by POP3/IMAP and SMTP in the web mailbox&apos;s settings first.</source>
         <translation>请先在网页版邮箱的设置中允许通过 POP3/IMAP 和 SMTP 访问。</translation>
     </message>
     <message>
@@ -2486,7 +2607,7 @@ Before trusting it, compare the fingerprint above with the one your mail provide
         <translation>请使用在 Yandex ID 设置中为邮件客户端创建的应用密码。</translation>
     </message>
     <message>
-        <source>Use a password for external applications, created in the account's security settings.</source>
+        <source>Use a password for external applications, created in the account&apos;s security settings.</source>
         <translation>请使用在账户安全设置中创建的外部应用程序专用密码。</translation>
     </message>
     <message>
@@ -2494,7 +2615,7 @@ Before trusting it, compare the fingerprint above with the one your mail provide
         <translation>请使用具有 SMTP 访问权限的应用密码（设置 → 隐私与安全 → 应用密码）。</translation>
     </message>
     <message>
-        <source>Allow POP3/SMTP in the web mailbox's settings first; with two-step verification use an application password.</source>
+        <source>Allow POP3/SMTP in the web mailbox&apos;s settings first; with two-step verification use an application password.</source>
         <translation>请先在网页版邮箱的设置中允许 POP3/SMTP；如果开启了两步验证，请使用应用程序专用密码。</translation>
     </message>
 </context>
@@ -2588,8 +2709,8 @@ Before trusting it, compare the fingerprint above with the one your mail provide
         <translation>自我介绍（EHLO）时使用的名称。</translation>
     </message>
     <message>
-        <source>Sender, as a person writes it: 'Zhang San &lt;zhang@example.cn&gt;'.</source>
-        <translation>发件人，按平常的写法：'Zhang San &lt;zhang@example.cn&gt;'。</translation>
+        <source>Sender, as a person writes it: &apos;Zhang San &lt;zhang@example.cn&gt;&apos;.</source>
+        <translation>发件人，按平常的写法：&apos;Zhang San &lt;zhang@example.cn&gt;&apos;。</translation>
     </message>
     <message>
         <source>ADDR</source>
@@ -2644,7 +2765,7 @@ Before trusting it, compare the fingerprint above with the one your mail provide
         <translation>PEM</translation>
     </message>
     <message>
-        <source>Trust the certificate with this SHA-256 fingerprint (repeatable; added to a profile's).</source>
+        <source>Trust the certificate with this SHA-256 fingerprint (repeatable; added to a profile&apos;s).</source>
         <translation>信任具有此 SHA-256 指纹的证书（可重复；添加到配置已有的指纹之外）。</translation>
     </message>
     <message>
@@ -2660,7 +2781,7 @@ Before trusting it, compare the fingerprint above with the one your mail provide
         <translation>SECONDS</translation>
     </message>
     <message>
-        <source>Deliver straight to each recipient domain's mail servers (MX), port 25.</source>
+        <source>Deliver straight to each recipient domain&apos;s mail servers (MX), port 25.</source>
         <translation>直接投递到每个收件人域名的邮件服务器（MX），端口 25。</translation>
     </message>
     <message>
@@ -2776,11 +2897,11 @@ Exit codes: 0 sent; 1 some recipients refused; 2 usage or input error; 3 connect
         <translation>--timeout 需要秒数，而不是“%1”。</translation>
     </message>
     <message>
-        <source>--direct delivers to each recipient's own mail servers; do not give --server with it.</source>
+        <source>--direct delivers to each recipient&apos;s own mail servers; do not give --server with it.</source>
         <translation>--direct 直接投递到每个收件人自己的邮件服务器；请不要同时给出 --server。</translation>
     </message>
     <message>
-        <source>--server: missing ']' in “%1”.</source>
+        <source>--server: missing &apos;]&apos; in “%1”.</source>
         <translation>--server：“%1”中缺少 “]”。</translation>
     </message>
     <message>
@@ -2808,7 +2929,7 @@ Exit codes: 0 sent; 1 some recipients refused; 2 usage or input error; 3 connect
         <translation>请给出 --password-env VAR 或 --password-file FILE</translation>
     </message>
     <message>
-        <source>The profile “%1” needs a password, and no keychain is available to read it from (%2): %3, or store it in the profile's settings file with the Mailwright profile dialog.</source>
+        <source>The profile “%1” needs a password, and no keychain is available to read it from (%2): %3, or store it in the profile&apos;s settings file with the Mailwright profile dialog.</source>
         <translation>配置“%1”需要密码，但没有可用的钥匙串可以读取（%2）：%3，或在 Mailwright 的配置对话框中把它保存在配置的设置文件里。</translation>
     </message>
     <message>
@@ -2826,6 +2947,54 @@ Exit codes: 0 sent; 1 some recipients refused; 2 usage or input error; 3 connect
     <message>
         <source>The profile “%1” needs a password, and none is stored for it: store it with the Mailwright profile dialog, or %2.</source>
         <translation>配置“%1”需要密码，但没有为它保存密码：请在 Mailwright 的配置对话框中保存，或%2。</translation>
+    </message>
+    <message>
+        <source>Sign the profile given with --profile in to its OAuth 2.0 provider from this terminal (a code to enter in any browser), and keep the sign-in for later sends; send nothing.</source>
+        <translation>在此终端中将 --profile 指定的配置登录到其 OAuth 2.0 提供商（在任意浏览器中输入一个代码），并保存登录供以后发送使用；不发送任何邮件。</translation>
+    </message>
+    <message>
+        <source>--sign-in needs --profile NAME: the profile to sign in.</source>
+        <translation>--sign-in 需要 --profile NAME：要登录的配置。</translation>
+    </message>
+    <message>
+        <source>Sign in with: mailwright-send --sign-in --profile %1</source>
+        <translation>登录方法：mailwright-send --sign-in --profile %1</translation>
+    </message>
+    <message>
+        <source>The profile “%1” logs in with a password, not a sign-in. Choose a provider under Authentication in the Mailwright profile dialog first.</source>
+        <translation>配置“%1”使用密码登录，而不是 OAuth 登录。请先在 Mailwright 配置对话框的“身份验证”中选择一个提供商。</translation>
+    </message>
+    <message>
+        <source>%1 does not allow signing in to mail from a terminal. Sign in once from the Mailwright window (Account → Manage Profiles); mailwright-send then uses that sign-in.</source>
+        <translation>%1 不允许从终端登录邮件。请在 Mailwright 窗口中登录一次（账户 → 管理账户配置）；之后 mailwright-send 会使用该登录。</translation>
+    </message>
+    <message>
+        <source>Signed in as %1, but the sign-in could not be kept: %2 Choose “Keep the sign-in in the settings file” in the Mailwright profile dialog where there is no keychain.</source>
+        <translation>已以 %1 身份登录，但无法保存登录：%2 在没有钥匙串的环境中，请在 Mailwright 配置对话框中选择“将登录保存在设置文件中”。</translation>
+    </message>
+    <message>
+        <source>Signed in as %1. mailwright-send and the Mailwright window use this sign-in from now on.</source>
+        <translation>已以 %1 身份登录。从现在起，mailwright-send 和 Mailwright 窗口都会使用此登录。</translation>
+    </message>
+    <message>
+        <source>To sign in to %1, open %2 in a browser on any device and enter the code %3.</source>
+        <translation>要登录 %1，请在任意设备的浏览器中打开 %2 并输入代码 %3。</translation>
+    </message>
+    <message>
+        <source>Or open %1, which holds the code.</source>
+        <translation>或者打开 %1，其中已包含该代码。</translation>
+    </message>
+    <message>
+        <source>Waiting for the sign-in… (Ctrl+C cancels)</source>
+        <translation>正在等待登录…（按 Ctrl+C 取消）</translation>
+    </message>
+    <message>
+        <source>Sign in in the browser that opened. If none did, open: %1</source>
+        <translation>请在已打开的浏览器中登录。如果没有打开浏览器，请打开：%1</translation>
+    </message>
+    <message>
+        <source>Open this address in a browser on this computer to sign in: %1</source>
+        <translation>请在这台计算机的浏览器中打开此地址进行登录：%1</translation>
     </message>
 </context>
 <context>
@@ -2845,6 +3014,10 @@ Exit codes: 0 sent; 1 some recipients refused; 2 usage or input error; 3 connect
     <message>
         <source>The message could not be kept in the outbox: %1</source>
         <translation>无法将邮件保存到发件箱：%1</translation>
+    </message>
+    <message>
+        <source>“%1” is not signed in to %2. Sign in, then send again; your message is kept.</source>
+        <translation>“%1”尚未登录 %2。请登录后再发送；你的邮件会保留。</translation>
     </message>
 </context>
 <context>
@@ -2898,7 +3071,7 @@ Exit codes: 0 sent; 1 some recipients refused; 2 usage or input error; 3 connect
         <translation>邮件可能已经发出</translation>
     </message>
     <message>
-        <source>Check the recipient's mailbox or your sent mail before sending again. The message is kept in the outbox.</source>
+        <source>Check the recipient&apos;s mailbox or your sent mail before sending again. The message is kept in the outbox.</source>
         <translation>再次发送前，请先检查收件人的邮箱或你的已发送邮件。此邮件已保存在发件箱中。</translation>
     </message>
     <message>
@@ -2924,6 +3097,14 @@ Exit codes: 0 sent; 1 some recipients refused; 2 usage or input error; 3 connect
     <message>
         <source>Enter Password and Send…</source>
         <translation>输入密码并发送…</translation>
+    </message>
+    <message>
+        <source>Sign In Again and Send…</source>
+        <translation>重新登录并发送…</translation>
+    </message>
+    <message>
+        <source>Cannot Trust Certificate</source>
+        <translation>无法信任证书</translation>
     </message>
 </context>
 <context>
@@ -3010,6 +3191,10 @@ Exit codes: 0 sent; 1 some recipients refused; 2 usage or input error; 3 connect
         <source>Waiting for the password…</source>
         <translation>正在等待输入密码…</translation>
     </message>
+    <message>
+        <source>Renewing the sign-in with %1…</source>
+        <translation>正在向 %1 续期登录…</translation>
+    </message>
 </context>
 <context>
     <name>SenderChooser</name>
@@ -3018,7 +3203,7 @@ Exit codes: 0 sent; 1 some recipients refused; 2 usage or input error; 3 connect
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>direct to recipients' servers</source>
+        <source>direct to recipients&apos; servers</source>
         <translation>直接投递到收件人的服务器</translation>
     </message>
     <message>
@@ -3051,9 +3236,215 @@ Exit codes: 0 sent; 1 some recipients refused; 2 usage or input error; 3 connect
     </message>
 </context>
 <context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Sign-in state symbol</source>
+        <translation>登录状态图标</translation>
+    </message>
+    <message>
+        <source>Sign-in state</source>
+        <translation>登录状态</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>操作说明</translation>
+    </message>
+    <message>
+        <source>Waiting for the sign-in</source>
+        <translation>正在等待登录</translation>
+    </message>
+    <message>
+        <source>&amp;Open the Page Again</source>
+        <translation>再次打开页面(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open the sign-in page in the browser again</source>
+        <translation>在浏览器中再次打开登录页面</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link</source>
+        <translation>复制链接(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Copy the sign-in page&apos;s address</source>
+        <translation>复制登录页面的地址</translation>
+    </message>
+    <message>
+        <source>&amp;Try Again</source>
+        <translation>重试(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Sign In with %1 — %2</source>
+        <translation>使用 %1 登录 — %2</translation>
+    </message>
+    <message>
+        <source>Signing in with %1 is not set up.</source>
+        <translation>尚未设置使用 %1 登录。</translation>
+    </message>
+    <message>
+        <source>Opening %1&apos;s sign-in page…</source>
+        <translation>正在打开 %1 的登录页面…</translation>
+    </message>
+    <message>
+        <source>Sign in as %1 in your browser and allow Mailwright to send mail. This window closes by itself when you are done.</source>
+        <translation>请在浏览器中以 %1 身份登录，并允许 Mailwright 发送邮件。完成后此窗口会自动关闭。</translation>
+    </message>
+    <message>
+        <source>Waiting for you to sign in with %1 in your browser…</source>
+        <translation>正在等待你在浏览器中使用 %1 登录…</translation>
+    </message>
+    <message>
+        <source>Mailwright could not open a browser. Copy the link and open it in one; this window closes by itself when you are done.</source>
+        <translation>Mailwright 无法打开浏览器。请复制链接并在浏览器中打开；完成后此窗口会自动关闭。</translation>
+    </message>
+    <message>
+        <source>The sign-in did not work.</source>
+        <translation>登录未成功。</translation>
+    </message>
+    <message>
+        <source>Signed in as %1; saving…</source>
+        <translation>已以 %1 身份登录；正在保存…</translation>
+    </message>
+    <message>
+        <source>Signed in, but the sign-in could not be kept.</source>
+        <translation>已登录，但无法保存登录。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPanel</name>
+    <message>
+        <source>Sign-in state</source>
+        <translation>登录状态</translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out</source>
+        <translation>退出登录(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Sign out and forget the sign-in</source>
+        <translation>退出登录并清除登录信息</translation>
+    </message>
+    <message>
+        <source>What the sign-in needs</source>
+        <translation>登录所需的条件</translation>
+    </message>
+    <message>
+        <source>Advanced sign-in settings</source>
+        <translation>高级登录设置</translation>
+    </message>
+    <message>
+        <source>&amp;Client ID:</source>
+        <translation>客户端 ID(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>客户端 ID</translation>
+    </message>
+    <message>
+        <source>Client s&amp;ecret:</source>
+        <translation>客户端密钥(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>客户端密钥</translation>
+    </message>
+    <message>
+        <source>&amp;Tenant:</source>
+        <translation>租户(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Microsoft tenant</source>
+        <translation>Microsoft 租户</translation>
+    </message>
+    <message>
+        <source>common</source>
+        <translation>common</translation>
+    </message>
+    <message>
+        <source>&amp;Authorization endpoint:</source>
+        <translation>授权端点(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Authorization endpoint</source>
+        <translation>授权端点</translation>
+    </message>
+    <message>
+        <source>https://login.example.com/authorize</source>
+        <translation>https://login.example.com/authorize</translation>
+    </message>
+    <message>
+        <source>T&amp;oken endpoint:</source>
+        <translation>令牌端点(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Token endpoint</source>
+        <translation>令牌端点</translation>
+    </message>
+    <message>
+        <source>https://login.example.com/token</source>
+        <translation>https://login.example.com/token</translation>
+    </message>
+    <message>
+        <source>De&amp;vice endpoint:</source>
+        <translation>设备端点(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Device authorization endpoint</source>
+        <translation>设备授权端点</translation>
+    </message>
+    <message>
+        <source>optional: for signing in from a terminal</source>
+        <translation>可选：用于从终端登录</translation>
+    </message>
+    <message>
+        <source>Sc&amp;opes:</source>
+        <translation>范围(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>separated by spaces</source>
+        <translation>以空格分隔</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 since %2.</source>
+        <translation>自 %2 起以 %1 身份登录。</translation>
+    </message>
+    <message>
+        <source>(unknown account)</source>
+        <translation>（未知账户）</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>未登录。</translation>
+    </message>
+    <message>
+        <source>Sign &amp;In Again…</source>
+        <translation>重新登录(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;In with %1…</source>
+        <translation>使用 %1 登录(&amp;I)…</translation>
+    </message>
+</context>
+<context>
     <name>SmtpSession</name>
     <message>
-        <source>No server is set: enter the SMTP server's host name.</source>
+        <source>No server is set: enter the SMTP server&apos;s host name.</source>
         <translation>未设置服务器：请输入 SMTP 服务器的主机名。</translation>
     </message>
     <message>
@@ -3177,7 +3568,7 @@ Exit codes: 0 sent; 1 some recipients refused; 2 usage or input error; 3 connect
         <translation>证书由本机不信任的颁发机构签发（%1）</translation>
     </message>
     <message>
-        <source>The server's certificate is not trusted: %1. Its SHA-256 fingerprint is %2. Trust it only if you know this is the right fingerprint for %3.</source>
+        <source>The server&apos;s certificate is not trusted: %1. Its SHA-256 fingerprint is %2. Trust it only if you know this is the right fingerprint for %3.</source>
         <translation>服务器的证书不受信任：%1。其 SHA-256 指纹为 %2。只有在确定这是 %3 的正确指纹时，才可信任此证书。</translation>
     </message>
     <message>
@@ -3370,6 +3761,10 @@ Exit codes: 0 sent; 1 some recipients refused; 2 usage or input error; 3 connect
             <numerusform>已发送给 %n 位收件人。服务器回复：%1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>sign-in with a token (XOAUTH2 or OAUTHBEARER)</source>
+        <translation>使用令牌登录（XOAUTH2 或 OAUTHBEARER）</translation>
+    </message>
 </context>
 <context>
     <name>StatusExplainer</name>
@@ -3402,15 +3797,15 @@ Exit codes: 0 sent; 1 some recipients refused; 2 usage or input error; 3 connect
         <translation>服务器因策略原因拒绝了此操作（例如不允许中继，或发件人地址不属于此账户）。</translation>
     </message>
     <message>
-        <source>The server's security policy refused this.</source>
+        <source>The server&apos;s security policy refused this.</source>
         <translation>服务器的安全策略拒绝了此操作。</translation>
     </message>
     <message>
-        <source>The recipient's mailbox does not exist: check the address for typing mistakes.</source>
+        <source>The recipient&apos;s mailbox does not exist: check the address for typing mistakes.</source>
         <translation>收件人邮箱不存在：请检查地址是否输入有误。</translation>
     </message>
     <message>
-        <source>The recipient's domain does not exist or does not accept mail.</source>
+        <source>The recipient&apos;s domain does not exist or does not accept mail.</source>
         <translation>收件人的域名不存在或不接收邮件。</translation>
     </message>
     <message>
@@ -3422,15 +3817,15 @@ Exit codes: 0 sent; 1 some recipients refused; 2 usage or input error; 3 connect
         <translation>服务器不接受该发件人地址。</translation>
     </message>
     <message>
-        <source>The recipient's domain declares that it accepts no mail (null MX).</source>
+        <source>The recipient&apos;s domain declares that it accepts no mail (null MX).</source>
         <translation>收件人的域名声明不接收任何邮件 (null MX)。</translation>
     </message>
     <message>
-        <source>The recipient's mailbox is disabled.</source>
+        <source>The recipient&apos;s mailbox is disabled.</source>
         <translation>收件人邮箱已停用。</translation>
     </message>
     <message>
-        <source>The recipient's mailbox is full.</source>
+        <source>The recipient&apos;s mailbox is full.</source>
         <translation>收件人邮箱已满。</translation>
     </message>
     <message>
@@ -3446,7 +3841,7 @@ Exit codes: 0 sent; 1 some recipients refused; 2 usage or input error; 3 connect
         <translation>服务器无法识别某个命令。</translation>
     </message>
     <message>
-        <source>The server refused the message's content.</source>
+        <source>The server refused the message&apos;s content.</source>
         <translation>服务器拒绝了邮件内容。</translation>
     </message>
     <message>
@@ -3458,7 +3853,7 @@ Exit codes: 0 sent; 1 some recipients refused; 2 usage or input error; 3 connect
         <translation>服务器拒绝了某个地址。</translation>
     </message>
     <message>
-        <source>The recipient's mailbox cannot take the message.</source>
+        <source>The recipient&apos;s mailbox cannot take the message.</source>
         <translation>收件人邮箱无法接收该邮件。</translation>
     </message>
     <message>

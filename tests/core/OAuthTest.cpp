@@ -321,7 +321,7 @@ void OAuthTest::deviceFlowWithSlowDown()
 {
     if (!haveServer())
         QSKIP("MAILWRIGHT_TEST_OAUTH_URL not set: start tools/testenv (tools/test.sh does)");
-    DeviceSignIn device(testProvider(u"mailwright-test-device"_s));
+    DeviceSignIn device(testProvider(u"mailwright-test-device-slow"_s));
     QSignalSpy code(&device, &DeviceSignIn::codeReady);
     QSignalSpy finished(&device, &DeviceSignIn::finished);
     device.start();

@@ -7,6 +7,9 @@
 //       [--sender-name N] [--sender-address A] [--ehlo NAME] [--timeout SECONDS]
 //       [--route Relay|Direct] [--allow-plain-auth] [--trust-fingerprint SHA256]...
 //       [--password-storage Keychain|SettingsFile] [--password-env VAR]
+//       [--oauth-provider Microsoft|Google|Custom] [--oauth-client-id ID] [--oauth-tenant T]
+//       [--oauth-authorization-url URL] [--oauth-token-url URL] [--oauth-device-url URL]
+//       [--oauth-scopes "A B"]
 //
 // Exit 0 once the profile (and the password, where the profile says) is stored; 1 otherwise,
 // with the reason on stderr. Enum values are the Q_ENUM key names.
@@ -61,8 +64,16 @@ int main(int argc, char **argv)
     const QCommandLineOption fingerprint(u"trust-fingerprint"_s, u"pinned SHA-256 (repeatable)"_s, u"SHA256"_s);
     const QCommandLineOption storage(u"password-storage"_s, u"AccountProfile::PasswordStorage key"_s, u"KEY"_s);
     const QCommandLineOption passwordEnv(u"password-env"_s, u"store the password in this variable"_s, u"VAR"_s);
-    parser.addOptions({file, name, host, port, security, auth, user, senderName, senderAddress, ehlo, timeout, route,
-                       allowPlainAuth, fingerprint, storage, passwordEnv});
+    const QCommandLineOption oauthProvider(u"oauth-provider"_s, u"OAuthSettings::Provider key"_s, u"KEY"_s);
+    const QCommandLineOption oauthClientId(u"oauth-client-id"_s, u"client ID"_s, u"ID"_s);
+    const QCommandLineOption oauthTenant(u"oauth-tenant"_s, u"Microsoft tenant"_s, u"T"_s);
+    const QCommandLineOption oauthAuthorization(u"oauth-authorization-url"_s, u"endpoint"_s, u"URL"_s);
+    const QCommandLineOption oauthToken(u"oauth-token-url"_s, u"endpoint"_s, u"URL"_s);
+    const QCommandLineOption oauthDevice(u"oauth-device-url"_s, u"endpoint"_s, u"URL"_s);
+    const QCommandLineOption oauthScopes(u"oauth-scopes"_s, u"space-separated"_s, u"SCOPES"_s);
+    parser.addOptions({ file, name, host, port, security, auth, user, senderName, senderAddress, ehlo, timeout, route,
+        allowPlainAuth, fingerprint, storage, passwordEnv, oauthProvider, oauthClientId, oauthTenant,
+        oauthAuthorization, oauthToken, oauthDevice, oauthScopes });
     if (!parser.parse(app.arguments()))
         return fail(parser.errorText());
     if (!parser.isSet(file) || !parser.isSet(name))
@@ -106,6 +117,19 @@ int main(int argc, char **argv)
         profile.passwordStorage = *value;
     }
 
+    if (parser.isSet(oauthProvider)) {
+        const auto value = parseEnum<OAuthSettings::Provider>(parser.value(oauthProvider));
+        if (!value)
+            return fail(u"unknown --oauth-provider "_s + parser.value(oauthProvider));
+        profile.oauth.provider = *value;
+        profile.oauth.clientId = parser.value(oauthClientId);
+        profile.oauth.tenant = parser.value(oauthTenant);
+        profile.oauth.authorizationUrl = parser.value(oauthAuthorization);
+        profile.oauth.tokenUrl = parser.value(oauthToken);
+        profile.oauth.deviceAuthorizationUrl = parser.value(oauthDevice);
+        profile.oauth.scopes = parser.value(oauthScopes);
+    }
+
     ProfileStore store(parser.value(file));
     const ProfileStoreResult saved = store.save(profile);
     if (!saved.ok())
@@ -120,17 +144,18 @@ int main(int argc, char **argv)
     KeychainSecretStore keychain;
     PasswordVault vault(&keychain, &store);
     int status = 1;
-    vault.store(saved.profile, qEnvironmentVariable(variable.constData()), &app, [&status](const PasswordStoreResult &result) {
-        // Stored in memory only means it did not reach the keychain or file: useless to a later process.
-        if (result.ok() && result.storedIn != PasswordLookup::Source::Memory) {
-            const bool inKeychain = result.storedIn == PasswordLookup::Source::Keychain;
-            std::printf("password stored in the %s\n", inKeychain ? "keychain" : "settings file");
-            status = 0;
-        } else {
-            fail(result.message.isEmpty() ? u"the password was not stored"_s : result.message);
-        }
-        QCoreApplication::exit(status);
-    });
+    vault.store(
+        saved.profile, qEnvironmentVariable(variable.constData()), &app, [&status](const PasswordStoreResult &result) {
+            // Stored in memory only means it did not reach the keychain or file: useless to a later process.
+            if (result.ok() && result.storedIn != PasswordLookup::Source::Memory) {
+                const bool inKeychain = result.storedIn == PasswordLookup::Source::Keychain;
+                std::printf("password stored in the %s\n", inKeychain ? "keychain" : "settings file");
+                status = 0;
+            } else {
+                fail(result.message.isEmpty() ? u"the password was not stored"_s : result.message);
+            }
+            QCoreApplication::exit(status);
+        });
     app.exec();
     return status;
 }

@@ -10,14 +10,17 @@ Endpoints (http://127.0.0.1:PORT):
                      a request that carries a redirect_uri is refused, as strict servers do) and
                      the device code grant (RFC 8628).
   POST /devicecode   device authorization (RFC 8628 §3.1). Polls answer authorization_pending,
-                     then slow_down, then the tokens; polling faster than the interval is slow_down.
+                     (for "slow" clients then slow_down), then the tokens; polling faster than the
+                     interval is slow_down.
   POST /revoke       RFC 7009: forgets the token.
   POST /expire       test control: every access token of `client_id` expires now.
 
 Clients: any client_id starting with "mailwright-test". Words in it choose a behaviour, so tests
 running in parallel never disturb each other: "consent" (authorize answers Microsoft's
 AADSTS65001 consent_required), "denied" (access_denied), "invalid-grant" (every refresh is
-refused with invalid_grant), "garbage" (the token endpoint answers HTML with status 200).
+refused with invalid_grant), "garbage" (the token endpoint answers HTML with status 200),
+"short" (access tokens live one second: every send must renew the sign-in first), "slow" (the
+device flow answers slow_down once; otherwise authorization_pending once, then the tokens).
 The id_token is unsigned (alg none): it names the account, nothing here trusts it.
 """
 
@@ -62,13 +65,14 @@ class OAuthServer:
     def issue(self, client_id: str, scope: str) -> dict:
         access = "mw-at-" + secrets.token_urlsafe(24)
         refresh = "mw-rt-" + secrets.token_urlsafe(24)
+        lifetime = 1 if "short" in client_id else ACCESS_LIFETIME
         self.access[access] = {"client": client_id, "user": self.user,
-                               "expires_at": time.time() + ACCESS_LIFETIME}
+                               "expires_at": time.time() + lifetime}
         self.refresh[refresh] = {"client": client_id, "scope": scope}
         header = b64url(json.dumps({"alg": "none", "typ": "JWT"}).encode())
         claims = b64url(json.dumps({"iss": f"http://127.0.0.1:{self.port}", "aud": client_id,
                                     "email": self.user, "iat": int(time.time())}).encode())
-        return {"access_token": access, "token_type": "Bearer", "expires_in": ACCESS_LIFETIME,
+        return {"access_token": access, "token_type": "Bearer", "expires_in": lifetime,
                 "refresh_token": refresh, "scope": scope, "id_token": f"{header}.{claims}."}
 
     # ---- HTTP -----------------------------------------------------------------------------------
@@ -205,7 +209,7 @@ class OAuthServer:
         too_soon = now - device["last"] < device["interval"] - 0.05
         device["last"] = now
         device["polls"] += 1
-        if too_soon or device["polls"] == 2:
+        if too_soon or (device["polls"] == 2 and "slow" in client):
             device["interval"] += 5  # RFC 8628 §3.5: the client adds 5 seconds for every later poll
             return self._error("slow_down", "Polling too fast.")
         if device["polls"] == 1:
