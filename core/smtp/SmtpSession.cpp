@@ -151,6 +151,8 @@ void SmtpSession::resetConnection()
         m_socket = nullptr;
     }
     m_parser.reset();
+    m_lastReply = {};
+    m_ending = Ending::Quit;
     m_encoder.reset();
     m_capabilities.clear();
     m_tlsActive = false;
@@ -284,6 +286,11 @@ void SmtpSession::onReadyRead()
     if (!m_socket)
         return;
     m_parser.feed(m_socket->readAll());
+    handleBufferedReplies();
+}
+
+void SmtpSession::handleBufferedReplies()
+{
     // After the result is decided only QUIT's reply matters.
     while (m_socket && m_state != State::Done && (!m_resultSet || m_state == State::Quit)) {
         const std::optional<SmtpReply> reply = m_parser.next();
@@ -291,6 +298,7 @@ void SmtpSession::onReadyRead()
             break;
         for (const QString &line : reply->rawLines())
             log(Direction::Server, line);
+        m_lastReply = *reply;
         handleReply(*reply);
     }
     if (m_parser.error() != ReplyParser::Error::None && m_socket && m_state != State::Done)
@@ -310,6 +318,15 @@ void SmtpSession::onBytesWritten()
 
 void SmtpSession::onDisconnected()
 {
+    // A server that gives up says why and closes at once ("421 4.7.0 Too many errors"): the
+    // reply can arrive in the same read as the close, or wait unread in the socket's buffer.
+    // Read it first; it decides the result more often than the close does.
+    if (m_socket && m_socket->bytesAvailable() > 0 && m_state != State::Done && !m_resultSet)
+        onReadyRead();
+    if (!m_socket || m_state == State::Done)
+        return;
+    // What the server said last, if it was a refusal, is the best explanation of the close.
+    const SmtpReply *said = m_lastReply.code >= 400 ? &m_lastReply : nullptr;
     switch (m_state) {
     case State::Quit:
         emitFinished();
@@ -329,7 +346,8 @@ void SmtpSession::onDisconnected()
     case State::Auth:
     case State::Envelope:
     case State::Body:
-        fail(Failure::Connection, tr("The server closed the connection while %1.").arg(stageDescription(m_state)));
+        fail(
+            Failure::Connection, tr("The server closed the connection while %1.").arg(stageDescription(m_state)), said);
         return;
     }
 }
@@ -493,6 +511,7 @@ void SmtpSession::handleReply(const SmtpReply &reply)
         return;
     case State::Ehlo:
         handleEhlo(reply);
+        handleClosing(reply);
         return;
     case State::Helo:
         handleHelo(reply);
@@ -502,9 +521,11 @@ void SmtpSession::handleReply(const SmtpReply &reply)
         return;
     case State::Auth:
         handleAuth(reply);
+        handleClosing(reply);
         return;
     case State::Envelope:
         handleEnvelope(reply);
+        handleClosing(reply);
         return;
     case State::Body:
         // The server answered before the final dot: it has given up on the message.
@@ -523,6 +544,15 @@ void SmtpSession::handleReply(const SmtpReply &reply)
         fail(Failure::Protocol, tr("The server sent a reply nobody asked for."), &reply);
         return;
     }
+}
+
+void SmtpSession::handleClosing(const SmtpReply &reply)
+{
+    // RFC 5321 §3.8: 421 answers any command when the server is shutting the channel; the
+    // replies still expected (pipelined RCPTs, DATA) will not come, so end with its words.
+    if (reply.code != 421 || m_resultSet)
+        return;
+    fail(Failure::ServerRefused, tr("The server ended the session while %1.").arg(stageDescription(m_state)), &reply);
 }
 
 void SmtpSession::handleGreeting(const SmtpReply &reply)
@@ -836,7 +866,7 @@ void SmtpSession::handleEnvelope(const SmtpReply &reply)
             result.explanation = StatusExplainer::explain(reply.code, reply.enhancedCode);
         m_recipients << result;
         Q_EMIT recipientResult(result);
-        if (m_pipelining)
+        if (m_pipelining || reply.code == 421)
             return;
         if (m_rcptSent < m_request.recipients.size()) {
             sendNextRcpt();
@@ -1087,10 +1117,49 @@ SendResult SmtpSession::failureResult(Failure failure, const QString &message, c
 
 void SmtpSession::fail(Failure failure, const QString &message, const SmtpReply *reply)
 {
-    // A server that refused something in an orderly way gets a polite QUIT; a broken or
-    // hostile connection (protocol violation, TLS or certificate failure, timeout) is cut.
-    const bool polite = reply && failure != Failure::Protocol && m_state != State::Body;
-    complete(failureResult(failure, message, reply), polite ? Ending::Quit : Ending::Abort);
+    complete(failureResult(failure, message, reply), canQuitAfter(failure) ? Ending::Quit : Ending::Abort);
+}
+
+bool SmtpSession::canQuitAfter(Failure failure) const
+{
+    // A server that refused something, or whose offer we refused (SIZE, SMTPUTF8, no usable
+    // AUTH), is still listening for commands: it gets a polite QUIT, or it logs a lost
+    // connection. A broken or hostile connection (protocol violation, certificate, timeout,
+    // a TLS handshake that failed) is cut, and so is a message half sent: QUIT would be body.
+    switch (failure) {
+    case Failure::Protocol:
+    case Failure::Timeout:
+    case Failure::Certificate:
+    case Failure::Connection:
+    case Failure::Cancelled:
+    case Failure::MaybeDelivered:
+        return false;
+    case Failure::None:
+    case Failure::Input:
+    case Failure::Tls:
+    case Failure::Auth:
+    case Failure::ServerRefused:
+    case Failure::MessageTooLarge:
+        break;
+    }
+    switch (m_state) {
+    case State::Idle:
+    case State::Connecting:
+    case State::TlsHandshake:
+    case State::Body:
+    case State::Quit:
+    case State::Done:
+        return false;
+    case State::Greeting:
+    case State::Ehlo:
+    case State::Helo:
+    case State::StartTls:
+    case State::Auth:
+    case State::Envelope:
+    case State::Confirm:
+        return true;
+    }
+    return false;
 }
 
 void SmtpSession::complete(const SendResult &result, Ending ending)
@@ -1105,6 +1174,7 @@ void SmtpSession::complete(const SendResult &result, Ending ending)
     const bool good = result.outcome == Outcome::Sent || result.outcome == Outcome::Verified;
     log(good ? Direction::Info : Direction::Error, result.message);
     const bool connected = m_socket && m_socket->state() == QAbstractSocket::ConnectedState;
+    m_ending = ending;
     if (ending == Ending::Quit && connected && m_state != State::Body) {
         setState(State::Quit);
         if (!m_quitPipelined)
@@ -1127,17 +1197,35 @@ void SmtpSession::emitFinished()
         m_result.tls = m_tls;
     m_result.bodyBytesSent = m_bodyProgress;
     m_result.elapsedMs = m_clock.elapsed();
-    if (m_socket) {
-        m_socket->disconnect(this);
-        m_socket->disconnectFromHost();
-        if (m_socket->state() != QAbstractSocket::UnconnectedState)
-            m_socket->abort();
-        m_socket->deleteLater();
-        m_socket = nullptr;
-    }
+    closeSocket();
     setState(State::Done);
     const SendResult result = m_result;
     Q_EMIT finished(result);
+}
+
+void SmtpSession::closeSocket()
+{
+    if (!m_socket)
+        return;
+    QSslSocket *socket = std::exchange(m_socket, nullptr);
+    socket->disconnect(this);
+    if (m_ending == Ending::Abort) {
+        socket->abort();
+        socket->deleteLater();
+        return;
+    }
+    // After QUIT: close TLS properly (close_notify, RFC 8446 §6.1), then TCP once it is written.
+    // The socket outlives this send for that moment; a peer that never lets it drain is cut.
+    socket->disconnectFromHost();
+    if (socket->state() == QAbstractSocket::UnconnectedState) {
+        socket->deleteLater();
+        return;
+    }
+    connect(socket, &QAbstractSocket::disconnected, socket, &QObject::deleteLater);
+    QTimer::singleShot(m_request.server.timeouts.quitMs, socket, [socket] {
+        socket->abort();
+        socket->deleteLater();
+    });
 }
 
 void SmtpSession::cancel()

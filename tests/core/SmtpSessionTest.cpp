@@ -108,6 +108,10 @@ private Q_SLOTS:
     void connectionRefused();
     void connectionTest();
     void transcriptSummarisesBody();
+    void replyWithClose_data();
+    void replyWithClose();
+    void localRefusalQuitsPolitely_data();
+    void localRefusalQuitsPolitely();
 
 private:
     SendRequest request(quint16 port, const QByteArray &body = SimpleBody,
@@ -339,7 +343,7 @@ void SmtpSessionTest::startTlsNotOffered()
 {
     ScriptedSmtpServer server;
     QStringList script{u"S: 220 x"_s};
-    script << ehlo({u"AUTH PLAIN"_s, u"PIPELINING"_s});
+    script << ehlo({ u"AUTH PLAIN"_s, u"PIPELINING"_s }) << u"C: QUIT"_s << u"S: 221 bye"_s;
     server.setScript(script);
     QVERIFY(server.start());
     SmtpSession session;
@@ -573,7 +577,7 @@ void SmtpSessionTest::noCredentialsInPlainText()
 {
     ScriptedSmtpServer server;
     QStringList script{u"S: 220 x"_s};
-    script << ehlo({u"AUTH PLAIN LOGIN"_s});
+    script << ehlo({ u"AUTH PLAIN LOGIN"_s }) << u"C: QUIT"_s << u"S: 221 bye"_s;
     server.setScript(script);
     QVERIFY(server.start());
     SmtpSession session;
@@ -634,6 +638,7 @@ void SmtpSessionTest::sizeLimit()
     QVERIFY(server.start());
     SmtpSession session;
     const SendResult result = run(session, request(server.serverPort(), QByteArray(5000, 'x')));
+    QVERIFY2(server.scriptDone(), qPrintable(server.mismatch()));
     QCOMPARE(result.failure, Failure::MessageTooLarge);
     QVERIFY2(result.message.contains(u"4.9 KB"_s) && result.message.contains(u"1000 bytes"_s), qPrintable(result.message));
     QVERIFY(!server.receivedBytes().contains("MAIL"));
@@ -662,6 +667,7 @@ void SmtpSessionTest::smtpUtf8Missing()
     QVERIFY(server.start());
     SmtpSession session;
     const SendResult result = run(session, request(server.serverPort(), SimpleBody, {u"张三@example.org"_s}));
+    QVERIFY2(server.scriptDone(), qPrintable(server.mismatch()));
     QCOMPARE(result.outcome, Outcome::Failed);
     QVERIFY(result.message.contains(u"SMTPUTF8"_s));
     QVERIFY(!server.receivedBytes().contains("MAIL"));
@@ -1023,6 +1029,137 @@ void SmtpSessionTest::transcriptSummarisesBody()
     QVERIFY(all.contains(u"C: AUTH PLAIN <redacted>"_s));
     QVERIFY(!all.contains(u"AHVzZXIAc2VjcmV0"_s));
     QVERIFY(all.contains(u"S: 221 bye"_s));
+}
+
+// "421 4.7.0 Too many errors, closing" and the FIN: in one read (the reply and the close
+// together) and in two (the client has read the reply before the close arrives). Every stage,
+// plain text and TLS: the result carries the 421 and the server's words, never "closed".
+void SmtpSessionTest::replyWithClose_data()
+{
+    QTest::addColumn<QString>("stage");
+    QTest::addColumn<bool>("oneRead");
+    QTest::addColumn<bool>("tls");
+    for (const char *stage :
+        { "greeting", "ehlo", "auth", "mail", "rcpt", "rcpt of two", "pipelined rcpt", "data", "confirm" }) {
+        for (const bool tls : { false, true }) {
+            for (const bool oneRead : { true, false }) {
+                QTest::addRow("%s, %s, %s", stage, tls ? "tls" : "plain", oneRead ? "one read" : "two reads")
+                    << QString::fromLatin1(stage) << oneRead << tls;
+            }
+        }
+    }
+}
+
+void SmtpSessionTest::replyWithClose()
+{
+    QFETCH(QString, stage);
+    QFETCH(bool, oneRead);
+    QFETCH(bool, tls);
+    const QString reply = u"421 4.7.0 Too many errors, closing"_s;
+    QStringList script;
+    if (stage == u"greeting") {
+        // no 220: the greeting itself is the 421
+    } else if (stage == u"ehlo") {
+        script = scriptUpTo(u"greeting"_s) << u"C: EHLO *"_s;
+    } else if (stage == u"pipelined rcpt") {
+        script = QStringList { u"S: 220 x"_s } << ehlo({ u"AUTH PLAIN"_s, u"PIPELINING"_s });
+        script << u"C: AUTH PLAIN *"_s << u"S: 235 ok"_s << u"C: MAIL FROM:<ann@example.org>"_s
+               << u"C: RCPT TO:<bob@example.org>"_s << u"C: RCPT TO:<cy@example.org>"_s << u"C: DATA"_s
+               << u"S: 250 2.1.0 ok"_s << u"S: 250 2.1.5 ok"_s;
+    } else if (stage == u"rcpt of two") {
+        script = scriptUpTo(u"rcpt"_s); // the 421 answers the first of two RCPTs
+    } else {
+        script = scriptUpTo(stage);
+    }
+    if (tls)
+        script.prepend(u"TLS"_s);
+    script << (oneRead ? QStringList { u"CLOSE "_s + reply }
+                       : QStringList { u"S: "_s + reply, u"SLEEP 50"_s, u"CLOSE"_s });
+    ScriptedSmtpServer server;
+    server.setCertificate(m_cert, m_key);
+    server.setScript(script);
+    QVERIFY(server.start());
+    SmtpSession session;
+    SendRequest r = loggedInRequest(server.serverPort());
+    if (stage == u"pipelined rcpt" || stage == u"rcpt of two")
+        r.recipients << u"cy@example.org"_s;
+    if (tls) {
+        r.server.host = u"localhost"_s;
+        r.server.security = Smtp::Security::Tls;
+        r.server.extraCaCertificates = { m_cert };
+    }
+    const SendResult result = run(session, r);
+    QVERIFY2(server.scriptDone(), qPrintable(server.mismatch()));
+    QCOMPARE(result.replyCode, 421);
+    QCOMPARE(result.enhancedCode, u"4.7.0"_s);
+    QCOMPARE(result.serverText, u"Too many errors, closing"_s);
+    QCOMPARE(result.failure, Failure::ServerRefused);
+    QVERIFY2(result.message.contains(u"Too many errors, closing"_s), qPrintable(result.message));
+    QVERIFY(result.outcome == Outcome::Failed || result.outcome == Outcome::Refused);
+    if (stage == u"pipelined rcpt") {
+        QCOMPARE(result.recipients.size(), 2);
+        QVERIFY(result.recipients.at(0).accepted);
+        QCOMPARE(result.recipients.at(1).replyCode, 421);
+    }
+    if (stage == u"rcpt of two") // no second RCPT into a closing connection
+        QVERIFY(!server.receivedBytes().contains("cy@example.org"));
+}
+
+// The session itself refuses (the message is over the server's SIZE, or an address needs
+// SMTPUTF8 and the server lacks it, or login is impossible): the server did nothing wrong and
+// gets QUIT, and over TLS a proper close (close_notify), not a dropped connection.
+void SmtpSessionTest::localRefusalQuitsPolitely_data()
+{
+    QTest::addColumn<QStringList>("keywords");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("recipient");
+    QTest::addColumn<bool>("tls");
+    QTest::addColumn<Failure>("failure");
+    for (const bool tls : { false, true }) {
+        const char *mode = tls ? "tls" : "plain";
+        QTest::addRow("larger than SIZE, %s", mode)
+            << QStringList { u"SIZE 1000"_s, u"PIPELINING"_s } << QByteArray(5000, 'x') << u"bob@example.org"_s << tls
+            << Failure::MessageTooLarge;
+        QTest::addRow("SMTPUTF8 missing, %s", mode)
+            << QStringList { u"PIPELINING"_s } << SimpleBody << u"张三@example.org"_s << tls << Failure::ServerRefused;
+        QTest::addRow("no AUTH offered, %s", mode)
+            << QStringList { u"PIPELINING"_s } << SimpleBody << u"bob@example.org"_s << tls << Failure::Auth;
+    }
+}
+
+void SmtpSessionTest::localRefusalQuitsPolitely()
+{
+    QFETCH(QStringList, keywords);
+    QFETCH(QByteArray, body);
+    QFETCH(QString, recipient);
+    QFETCH(bool, tls);
+    QFETCH(Failure, failure);
+    ScriptedSmtpServer server;
+    server.setCertificate(m_cert, m_key);
+    QStringList script { u"S: 220 x"_s };
+    if (tls)
+        script.prepend(u"TLS"_s);
+    script << ehlo(keywords) << u"C: QUIT"_s << u"S: 221 2.0.0 Bye"_s;
+    server.setScript(script);
+    QVERIFY(server.start());
+    SmtpSession session;
+    SendRequest r = request(server.serverPort(), body, { recipient });
+    if (failure == Failure::Auth) {
+        r.server.user = u"user"_s;
+        r.server.secret = u"secret"_s;
+        r.server.allowPlainTextAuth = true;
+    }
+    if (tls) {
+        r.server.host = u"localhost"_s;
+        r.server.security = Smtp::Security::Tls;
+        r.server.extraCaCertificates = { m_cert };
+    }
+    const SendResult result = run(session, r);
+    QCOMPARE(result.failure, failure);
+    QVERIFY2(server.scriptDone(), qPrintable(server.mismatch()));
+    QVERIFY(!server.receivedBytes().contains("MAIL"));
+    QTRY_VERIFY(server.clientClosed());
+    QVERIFY2(server.closeError().isEmpty(), qPrintable(server.closeError()));
 }
 
 QTEST_GUILESS_MAIN(SmtpSessionTest)
