@@ -1106,7 +1106,7 @@ SendResult SmtpSession::failureResult(Failure failure, const QString &message, c
         result.replyCode = reply->code;
         result.enhancedCode = reply->enhancedCode;
         result.serverText = reply->text();
-        const QString explanation = StatusExplainer::explain(reply->code, reply->enhancedCode);
+        const QString explanation = StatusExplainer::explain(reply->code, reply->enhancedCode, reply->text());
         if (!explanation.isEmpty())
             result.message += u' ' + explanation;
         result.message += u' '
