@@ -51,6 +51,21 @@ bool isAscii(const QString &text)
     return true;
 }
 
+// " Refused only temporarily …: x.", empty when every refusal was permanent. A 4xx says
+// "not now" (greylisting, a busy mailbox, a local error), so retrying later is worth it.
+QString temporaryRefusalNote(const QList<RecipientResult> &recipients)
+{
+    QStringList temporary;
+    for (const RecipientResult &r : recipients)
+        if (!r.accepted && r.replyCode >= 400 && r.replyCode < 500)
+            temporary << r.address;
+    if (temporary.isEmpty())
+        return {};
+    return u' '
+        + QCoreApplication::translate("SmtpSession", "Refused only temporarily (4xx), so worth retrying later: %1.")
+              .arg(temporary.join(u", "_s));
+}
+
 QString describeSize(qint64 bytes)
 {
     if (bytes >= 1024 * 1024)
@@ -175,6 +190,7 @@ void SmtpSession::resetConnection()
     m_bodyEnded = false;
     m_quitPipelined = false;
     m_headerLog.clear();
+    m_headerBytes = 0;
     m_headersDone = false;
     m_headerLinesShown = 0;
 }
@@ -379,6 +395,16 @@ void SmtpSession::onSocketError()
     case QAbstractSocket::SslHandshakeFailedError:
         if (!m_sslErrors.isEmpty()) {
             failCertificate();
+            return;
+        }
+        if (m_state == State::TlsHandshake) {
+            // Already STARTTLS: the server agreed, then the handshake failed (often a TLS
+            // version or cipher the two sides do not share), so switching modes would not help.
+            fail(Failure::Tls,
+                tr("The TLS handshake with %1 failed after the server agreed to STARTTLS: %2. "
+                   "The server and Mailwright share no usable TLS version or cipher, or something "
+                   "between them interfered; nothing was sent.")
+                    .arg(where, m_socket->errorString()));
             return;
         }
         fail(Failure::Tls, tr("The TLS handshake with %1 failed: %2. If this port does not speak TLS from the start, choose STARTTLS (usually port 587).")
@@ -668,6 +694,11 @@ void SmtpSession::handleStartTls(const SmtpReply &reply)
 void SmtpSession::startAuth()
 {
     const ServerSettings &server = m_request.server;
+    if (!m_tlsActive && !hasCapability("AUTH"_L1) && hasCapability("STARTTLS"_L1)) {
+        // Postfix and OpenSMTPD by default: AUTH appears only once the link is encrypted.
+        fail(Failure::Auth, tr("This server offers STARTTLS and login only after it: choose STARTTLS."));
+        return;
+    }
     if (!m_tlsActive && !server.allowPlainTextAuth) {
         fail(Failure::Auth,
              tr("Mailwright will not send your password over an unencrypted connection. Choose STARTTLS or SSL/TLS, "
@@ -863,7 +894,7 @@ void SmtpSession::handleEnvelope(const SmtpReply &reply)
         result.enhancedCode = reply.enhancedCode;
         result.serverText = reply.text();
         if (!result.accepted)
-            result.explanation = StatusExplainer::explain(reply.code, reply.enhancedCode);
+            result.explanation = StatusExplainer::explainRecipient(reply.code, reply.enhancedCode, result.serverText);
         m_recipients << result;
         Q_EMIT recipientResult(result);
         if (m_pipelining || reply.code == 421)
@@ -928,8 +959,9 @@ void SmtpSession::failAllRecipientsRefused()
         last.lines = {m_recipients.last().serverText};
     }
     SendResult result = failureResult(Failure::ServerRefused,
-                                      tr("The server refused every recipient, so the message was not sent: %1.").arg(details.join(u"; "_s)),
-                                      m_recipients.isEmpty() ? nullptr : &last);
+        tr("The server refused every recipient, so the message was not sent: %1.").arg(details.join(u"; "_s))
+            + temporaryRefusalNote(m_recipients),
+        m_recipients.isEmpty() ? nullptr : &last);
     result.outcome = Outcome::Refused;
     complete(result, Ending::Quit);
 }
@@ -968,7 +1000,8 @@ void SmtpSession::pumpBody()
         if (n == 0) {
             m_bodyEnded = true;
             m_encoder->finish(wire);
-            log(Direction::Client, tr("… %1 message body streamed").arg(describeSize(m_bodyRead)));
+            // The header block was shown line by line above; the summary counts what follows it.
+            log(Direction::Client, tr("… %1 message body streamed").arg(describeSize(m_bodyRead - m_headerBytes)));
             log(Direction::Client, u"."_s);
             if (m_pipelining) {
                 // RFC 2920 §3.1: the message content may start a group, so QUIT can follow the dot.
@@ -1011,6 +1044,7 @@ void SmtpSession::logHeaders(const char *data, qint64 size)
         QByteArray line = m_headerLog.mid(start, newline - start);
         if (line.endsWith('\r'))
             line.chop(1);
+        m_headerBytes += newline + 1 - start;
         start = newline + 1;
         if (line.isEmpty()) {
             m_headersDone = true;
@@ -1024,6 +1058,7 @@ void SmtpSession::logHeaders(const char *data, qint64 size)
     if (m_headerLog.size() > 64 * 1024) { // no blank line in sight: not a header block
         m_headersDone = true;
         m_headerLog.clear();
+        m_headerBytes = 0;
     }
     if (m_headersDone)
         m_headerLog = QByteArray();
@@ -1066,7 +1101,8 @@ void SmtpSession::handleConfirm(const SmtpReply &reply)
         result.message = tr("Sent to %1 of %2 recipients; the server refused: %3.")
                              .arg(accepted)
                              .arg(m_recipients.size())
-                             .arg(details.join(u"; "_s));
+                             .arg(details.join(u"; "_s))
+            + temporaryRefusalNote(m_recipients);
     }
     complete(result, Ending::Quit);
 }

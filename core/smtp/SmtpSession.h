@@ -137,6 +137,7 @@ private:
     bool m_bodyEnded = false;
     bool m_quitPipelined = false;
     QByteArray m_headerLog;
+    qint64 m_headerBytes = 0; // the header block and its blank line, not counted as body
     bool m_headersDone = false;
     int m_headerLinesShown = 0;
 

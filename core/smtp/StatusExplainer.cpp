@@ -120,6 +120,15 @@ QString StatusExplainer::explain(int replyCode, const QString &enhancedCode, con
     return {};
 }
 
+QString StatusExplainer::explainRecipient(int replyCode, const QString &enhancedCode, const QString &serverText)
+{
+    const QString reason = explain(replyCode, enhancedCode, serverText);
+    if (replyCode < 400 || replyCode >= 500)
+        return reason;
+    // A 4xx is "not now" (greylisting, a busy or full mailbox, a local error), never "never".
+    return tr("This refusal is temporary: sending to this recipient again later is worth trying.") + u' ' + reason;
+}
+
 QString StatusExplainer::authorizationCodeHint(const QString &host)
 {
     const QString h = host.toLower();

@@ -28,6 +28,8 @@ private Q_SLOTS:
     void explanations();
     void providerExplanations_data();
     void providerExplanations();
+    void temporaryRecipientRefusals_data();
+    void temporaryRecipientRefusals();
 };
 
 void SmtpPrimitivesTest::replySplitAnywhere_data()
@@ -265,6 +267,28 @@ void SmtpPrimitivesTest::providerExplanations()
     QFETCH(QString, contains);
     const QString text = StatusExplainer::explain(code, enhanced, serverText);
     QVERIFY2(text.contains(contains), qPrintable(text));
+}
+
+void SmtpPrimitivesTest::temporaryRecipientRefusals_data()
+{
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("enhanced");
+    QTest::addColumn<bool>("temporary");
+    QTest::newRow("451 local error") << 451 << QString() << true;
+    QTest::newRow("451 4.7.1 greylisted") << 451 << u"4.7.1"_s << true;
+    QTest::newRow("450 busy") << 450 << u"4.2.0"_s << true;
+    QTest::newRow("452 too many") << 452 << u"4.5.3"_s << true;
+    QTest::newRow("550 unknown") << 550 << u"5.1.1"_s << false;
+}
+
+void SmtpPrimitivesTest::temporaryRecipientRefusals()
+{
+    QFETCH(int, code);
+    QFETCH(QString, enhanced);
+    QFETCH(bool, temporary);
+    const QString text = StatusExplainer::explainRecipient(code, enhanced);
+    QCOMPARE(text.contains(u"temporary"_s) && text.contains(u"again later"_s), temporary);
+    QVERIFY(text.contains(StatusExplainer::explain(code, enhanced)));
 }
 
 void SmtpPrimitivesTest::explanations()

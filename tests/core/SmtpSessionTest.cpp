@@ -112,6 +112,11 @@ private Q_SLOTS:
     void replyWithClose();
     void localRefusalQuitsPolitely_data();
     void localRefusalQuitsPolitely();
+    void authOnlyAfterStartTls();
+    void handshakeFailedAfterStartTls();
+    void handshakeFailedImplicitTls();
+    void temporaryRecipientRefusal();
+    void temporaryRefusalOfEveryRecipient();
 
 private:
     SendRequest request(quint16 port, const QByteArray &body = SimpleBody,
@@ -1025,7 +1030,8 @@ void SmtpSessionTest::transcriptSummarisesBody()
     const QString all = lines.join(u'\n');
     QVERIFY(all.contains(u"C: Subject: visible"_s));
     QVERIFY(!all.contains(u"secret body text"_s));
-    QVERIFY(all.contains(u"message body streamed"_s));
+    // The summary counts the body only: 18 bytes after the header block, not its 38 in all.
+    QVERIFY2(all.contains(u"C: … 18 bytes message body streamed"_s), qPrintable(all));
     QVERIFY(all.contains(u"C: AUTH PLAIN <redacted>"_s));
     QVERIFY(!all.contains(u"AHVzZXIAc2VjcmV0"_s));
     QVERIFY(all.contains(u"S: 221 bye"_s));
@@ -1160,6 +1166,109 @@ void SmtpSessionTest::localRefusalQuitsPolitely()
     QVERIFY(!server.receivedBytes().contains("MAIL"));
     QTRY_VERIFY(server.clientClosed());
     QVERIFY2(server.closeError().isEmpty(), qPrintable(server.closeError()));
+}
+
+// --security none against Postfix's default: STARTTLS offered, AUTH only after it.
+void SmtpSessionTest::authOnlyAfterStartTls()
+{
+    ScriptedSmtpServer server;
+    QStringList script { u"S: 220 x"_s };
+    script << ehlo({ u"PIPELINING"_s, u"SIZE 10240000"_s, u"STARTTLS"_s, u"ENHANCEDSTATUSCODES"_s }) << u"C: QUIT"_s
+           << u"S: 221 2.0.0 Bye"_s;
+    server.setScript(script);
+    QVERIFY(server.start());
+    SmtpSession session;
+    for (const bool allowPlain : { false, true }) {
+        SendRequest r = request(server.serverPort());
+        r.server.user = u"user"_s;
+        r.server.secret = u"secret"_s;
+        r.server.allowPlainTextAuth = allowPlain;
+        server.setScript(script);
+        const SendResult result = run(session, r);
+        QVERIFY2(server.scriptDone(), qPrintable(server.mismatch()));
+        QCOMPARE(result.failure, Failure::Auth);
+        QVERIFY2(result.message.contains(u"offers STARTTLS and login only after it: choose STARTTLS"_s),
+            qPrintable(result.message));
+        QVERIFY(!result.message.contains(u"Remove the user name"_s));
+        QVERIFY(!server.receivedBytes().contains("AUTH"));
+    }
+}
+
+void SmtpSessionTest::handshakeFailedAfterStartTls()
+{
+    // The server agrees to STARTTLS, then answers the ClientHello with something that is not TLS.
+    ScriptedSmtpServer server;
+    QStringList script { u"S: 220 x"_s };
+    script << ehlo({ u"STARTTLS"_s }) << u"C: STARTTLS"_s << u"S: 220 2.0.0 Ready to start TLS"_s << u"BYTES"_s
+           << u"SEND HTTP/1.0 400 Bad Request\\r\\n\\r\\n"_s << u"CLOSE"_s;
+    server.setScript(script);
+    QVERIFY(server.start());
+    SmtpSession session;
+    SendRequest r = request(server.serverPort());
+    r.server.host = u"localhost"_s;
+    r.server.security = Smtp::Security::StartTls;
+    const SendResult result = run(session, r);
+    QVERIFY2(server.scriptDone(), qPrintable(server.mismatch()));
+    QCOMPARE(result.failure, Failure::Tls);
+    QCOMPARE(result.stage, State::TlsHandshake);
+    QVERIFY2(!result.message.contains(u"choose STARTTLS"_s), qPrintable(result.message));
+    QVERIFY2(result.message.contains(u"after the server agreed to STARTTLS"_s), qPrintable(result.message));
+}
+
+void SmtpSessionTest::handshakeFailedImplicitTls()
+{
+    // A plain-text server on a port set up as implicit TLS: here "choose STARTTLS" is the advice.
+    ScriptedSmtpServer server;
+    server.setScript({ u"BYTES"_s, u"SEND 220 plain.example ESMTP\\r\\n"_s, u"CLOSE"_s });
+    QVERIFY(server.start());
+    SmtpSession session;
+    SendRequest r = request(server.serverPort());
+    r.server.host = u"localhost"_s;
+    r.server.security = Smtp::Security::Tls;
+    const SendResult result = run(session, r);
+    QCOMPARE(result.failure, Failure::Tls);
+    QVERIFY2(result.message.contains(u"choose STARTTLS"_s), qPrintable(result.message));
+}
+
+void SmtpSessionTest::temporaryRecipientRefusal()
+{
+    ScriptedSmtpServer server;
+    QStringList script { u"S: 220 x"_s };
+    script << ehlo({ u"PIPELINING"_s }) << u"C: MAIL FROM:<ann@example.org>"_s << u"C: RCPT TO:<a@example.org>"_s
+           << u"C: RCPT TO:<grey@example.org>"_s << u"C: DATA"_s << u"S: 250 ok"_s << u"S: 250 ok"_s
+           << u"S: 451 4.7.1 Greylisted, try again in 5 minutes"_s << u"S: 354 go"_s << u"DATA"_s << u"C: QUIT"_s
+           << u"S: 250 2.0.0 queued"_s << u"S: 221 bye"_s;
+    server.setScript(script);
+    QVERIFY(server.start());
+    SmtpSession session;
+    const SendResult result
+        = run(session, request(server.serverPort(), SimpleBody, { u"a@example.org"_s, u"grey@example.org"_s }));
+    QVERIFY2(server.scriptDone(), qPrintable(server.mismatch()));
+    QCOMPARE(result.outcome, Outcome::PartlyRefused);
+    const RecipientResult grey = result.recipients.at(1);
+    QCOMPARE(grey.replyCode, 451);
+    QVERIFY2(grey.explanation.contains(u"temporary"_s) && grey.explanation.contains(u"again later"_s),
+        qPrintable(grey.explanation));
+    QVERIFY2(
+        result.message.contains(u"temporarily"_s) && result.message.contains(u"retrying later: grey@example.org"_s),
+        qPrintable(result.message));
+}
+
+void SmtpSessionTest::temporaryRefusalOfEveryRecipient()
+{
+    ScriptedSmtpServer server;
+    QStringList script { u"S: 220 x"_s };
+    script << ehlo({}) << u"C: MAIL FROM:<ann@example.org>"_s << u"S: 250 ok"_s << u"C: RCPT TO:<bob@example.org>"_s
+           << u"S: 451 Requested action aborted: local error in processing"_s << u"C: QUIT"_s << u"S: 221 bye"_s;
+    server.setScript(script);
+    QVERIFY(server.start());
+    SmtpSession session;
+    const SendResult result = run(session, request(server.serverPort()));
+    QVERIFY2(server.scriptDone(), qPrintable(server.mismatch()));
+    QCOMPARE(result.outcome, Outcome::Refused);
+    QVERIFY(result.recipients.at(0).explanation.contains(u"temporary"_s));
+    QVERIFY2(result.message.contains(u"temporarily"_s) && result.message.contains(u"bob@example.org"_s),
+        qPrintable(result.message));
 }
 
 QTEST_GUILESS_MAIN(SmtpSessionTest)

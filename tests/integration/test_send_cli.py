@@ -246,6 +246,19 @@ class SendCliTest(CliTestCase):
         self.assertEqual(stored.meta["auth_user"], USER)
         self.assertFalse(stored.meta["tls"])
 
+    def test_security_none_where_login_waits_for_starttls(self):
+        # aiosmtpd's starttls listener, like Postfix and OpenSMTPD by default, shows AUTH only
+        # after STARTTLS: the advice is STARTTLS, not "remove the user name".
+        for allow in ([], [ALLOW_PLAIN_AUTH]):
+            with self.subTest(allow_plain_auth=bool(allow)):
+                completed = self.run_send(*self.server_args("STARTTLS", "none", ca=False), *self.auth_args(),
+                                          *allow, "--transcript", *self.message_args())
+                self.assertExit(completed, EXIT_AUTH)
+                self.assertIn("offers STARTTLS and login only after it: choose STARTTLS", completed.stderr)
+                self.assertNotIn("Remove the user name", completed.stderr)
+                self.assertRegex(completed.stderr, r"(?m)C:\s*QUIT\s*$")
+                self.assertNothingStored()
+
     def test_starttls_with_auth(self):
         completed = self.run_send(*self.server_args("STARTTLS", "starttls"), *self.auth_args(),
                                   *self.message_args())
@@ -441,6 +454,9 @@ class SendCliTest(CliTestCase):
                                   "--cc", good[1], "--cc", self.rcpt("tempfail"),
                                   "--subject", f"Test {self.tag}", "--body", TRICKY_BODY)
         self.assertExit(completed, EXIT_PARTLY_REFUSED)
+        # 450 for the tempfail recipient: the message says it is worth retrying, not the 550.
+        self.assertRegex(completed.stderr, r"temporarily \(4xx\), so worth retrying later: tempfail-")
+        self.assertNotRegex(completed.stderr, r"retrying later: [^.]*refuse-")
         stored = self.wait_for_message()
         self.assertCountEqual(stored.meta["rcpt_tos"], good)
         self.assertBody(stored, TRICKY_BODY)
@@ -472,6 +488,9 @@ class SendCliTest(CliTestCase):
             self.assertExit(completed, EXIT_REFUSED)
             self.assertNotRegex(completed.stderr, r"(?i)C:\s*DATA\b",
                                 "SIZE is checked before any DATA is sent")
+            # Refused here, not by the server: it still gets QUIT (over TLS) and says goodbye.
+            self.assertRegex(completed.stderr, r"(?m)C:\s*QUIT\s*$")
+            self.assertRegex(completed.stderr, r"(?m)S:\s*221\b")
             self.assertNothingStored()
 
     def test_transcript_redacts_credentials(self):
