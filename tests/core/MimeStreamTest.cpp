@@ -542,6 +542,15 @@ void MimeStreamTest::messages_data()
     m.attachments = { emojiBin };
     QTest::newRow("emoji and accents") << m << u"multipart/mixed(text/plain,application/octet-stream)"_s;
 
+    // Found by fuzz_header_writer (corpus/…/bug-quoted-display-name-over-78-columns): every '"'
+    // and '\\' of a quoted-string takes a backslash, so a 43-character name of quotes became an
+    // unfoldable 88-column line. Such names now go as encoded-words.
+    m = m_base;
+    m.from = mailbox(QString(43, u'"'), u"ann@example.org"_s);
+    m.to = { mailbox(QString(25, u'\\') + QString(20, u'"'), u"bob@example.net"_s) };
+    m.plainBody = u"Quotes."_s;
+    QTest::newRow("display names full of quotes and backslashes") << m << u"text/plain"_s;
+
     m = m_base;
     m.plainBody = u".\n.leading dot\n..two dots\nmiddle\n.\nend"_s;
     QTest::newRow("dot lines") << m << u"text/plain"_s;
