@@ -13,7 +13,8 @@ packages=(
     postfix  # a private instance per state directory (tools/testenv/start.sh), never the system one
     # Dovecot submission and SASL for Postfix: a private instance too (tools/testenv/dovecot.sh)
     dovecot-core dovecot-submissiond
-    # the sanitizer build (MAILWRIGHT_SANITIZE=1 tools/test.sh): clang and its sanitizer runtimes
+    # the sanitizer build and the fuzzers (MAILWRIGHT_SANITIZE=1 tools/test.sh, tools/fuzz.sh):
+    # clang, its sanitizer runtimes and libFuzzer
     clang libclang-rt-14-dev
     # secrets under a private D-Bus session
     dbus dbus-x11 gnome-keyring libsecret-tools
