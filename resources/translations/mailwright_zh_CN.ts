@@ -3063,6 +3063,22 @@ Before trusting it, compare the fingerprint above with the one your mail provide
         <source>Sending was cancelled; nothing was delivered.</source>
         <translation>已取消发送，未投递任何内容。</translation>
     </message>
+    <message>
+        <source>Refused only temporarily (4xx), so worth retrying later: %1.</source>
+        <translation>仅被暂时拒绝（4xx），稍后重试值得一试：%1。</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 failed after the server agreed to STARTTLS: %2. The server and Mailwright share no usable TLS version or cipher, or something between them interfered; nothing was sent.</source>
+        <translation>服务器同意 STARTTLS 后，与 %1 的 TLS 握手失败：%2。服务器与 Mailwright 没有共同可用的 TLS 版本或加密套件，或者两者之间有东西干扰了连接；没有发送任何内容。</translation>
+    </message>
+    <message>
+        <source>The server ended the session while %1.</source>
+        <translation>服务器在%1时结束了会话。</translation>
+    </message>
+    <message>
+        <source>This server offers STARTTLS and login only after it: choose STARTTLS.</source>
+        <translation>此服务器提供 STARTTLS，并且只在其之后才允许登录：请选择 STARTTLS。</translation>
+    </message>
 </context>
 <context>
     <name>StatusExplainer</name>
@@ -3249,6 +3265,18 @@ Before trusting it, compare the fingerprint above with the one your mail provide
     <message>
         <source>Gmail needs an app password (with 2-step verification) or OAuth (XOAUTH2), not your Google password.</source>
         <translation>Gmail 需要使用应用专用密码（需开启两步验证）或 OAuth (XOAUTH2)，而不是你的 Google 密码。</translation>
+    </message>
+    <message>
+        <source>The server only sends mail whose sender is the account you log in with: use the login address as the From address.</source>
+        <translation>此服务器只发送发件人与登录账号一致的邮件：请用登录地址作为发件人（From）地址。</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s spam filter (NetEase 163/126) refused the message: change its content (subject, links, attachments) or send fewer messages at a time, then try again later.</source>
+        <translation>邮件服务商的反垃圾邮件过滤（网易 163/126）拒绝了这封邮件：请修改内容（主题、链接、附件）或减少一次发送的数量，然后稍后再试。</translation>
+    </message>
+    <message>
+        <source>This refusal is temporary: sending to this recipient again later is worth trying.</source>
+        <translation>这是暂时性的拒绝：稍后再次发送给此收件人值得一试。</translation>
     </message>
 </context>
 <context>
