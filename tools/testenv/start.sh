@@ -81,12 +81,12 @@ if [ "$(id -u)" -eq 0 ] && command -v /usr/sbin/dovecot >/dev/null; then
         exit 1
     fi
 fi
-postfix_port= postfix_submission= postfix_submissions=
+postfix_port= postfix_errorlimit= postfix_submission= postfix_submissions=
 if [ "$(id -u)" -eq 0 ] && command -v /usr/sbin/postfix >/dev/null; then
     rc=0
     out=$("$here/postfix.sh" start "$state" "$state/certs" "$sasl_socket" </dev/null 9>&-) || rc=$?
     if [ "$rc" -eq 0 ]; then
-        read -r postfix_port postfix_submission postfix_submissions <<<"$out"
+        read -r postfix_port postfix_errorlimit postfix_submission postfix_submissions <<<"$out"
         touch "$state/postfix.expected"
     elif [ "$rc" -ne 3 ]; then
         echo "start.sh: Postfix did not start" >&2
@@ -111,7 +111,7 @@ if [ -n "$DIRECT_NET" ]; then
              "dns:$dns_server:mx.test:MX" "dns:$dns_server:nomx.test:A")
 fi
 
-[ -z "$postfix_port" ] || checks+=("smtp:127.0.0.1:$postfix_port")
+[ -z "$postfix_port" ] || checks+=("smtp:127.0.0.1:$postfix_port" "smtp:127.0.0.1:$postfix_errorlimit")
 [ -z "$postfix_submission" ] || checks+=("smtp:127.0.0.1:$postfix_submission" "smtps:127.0.0.1:$postfix_submissions")
 [ -z "$dovecot_host" ] || checks+=("smtp:$dovecot_host:$dovecot_submission" "smtps:$dovecot_host:$dovecot_submissions")
 
@@ -145,6 +145,7 @@ certs=$state/certs
         echo "export MAILWRIGHT_TEST_POSTFIX_PORT=$postfix_port"
         echo "export MAILWRIGHT_TEST_POSTFIX_MAILDIR='$state/postfix-mail/maildir'"
         echo "export MAILWRIGHT_TEST_POSTFIX_SIZE_LIMIT=$("$here/postfix.sh" size-limit "$state")"
+        echo "export MAILWRIGHT_TEST_POSTFIX_ERRORLIMIT_PORT=$postfix_errorlimit"
     fi
     if [ -n "$postfix_submission" ]; then
         echo "export MAILWRIGHT_TEST_POSTFIX_SUBMISSION_PORT=$postfix_submission"
