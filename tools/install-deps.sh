@@ -12,6 +12,11 @@ packages=(
     # test servers and peers (started on 127.0.0.1 by the test scripts)
     python3 python3-aiosmtpd openssl dnsmasq-base
     postfix  # a private instance per state directory (tools/testenv/start.sh), never the system one
+    # Dovecot submission and SASL for Postfix: a private instance too (tools/testenv/dovecot.sh)
+    dovecot-core dovecot-submissiond
+    # the sanitizer build and the fuzzers (MAILWRIGHT_SANITIZE=1 tools/test.sh, tools/fuzz.sh):
+    # clang, its sanitizer runtimes and libFuzzer
+    clang libclang-rt-14-dev
     # secrets under a private D-Bus session
     dbus dbus-x11 gnome-keyring libsecret-tools
     # a font with Chinese characters, for the Simplified Chinese interface and its screenshots
@@ -34,6 +39,15 @@ if ((${#missing[@]})); then
     # Postfix must not become a system mail server (a daemon on 0.0.0.0:25 would take port 25
     # from the direct-delivery tests on 127.A.B.x): install it unconfigured; start.sh runs its own.
     echo "postfix postfix/main_mailer_type select No configuration" | debconf-set-selections
+    # Dovecot's maintainer scripts would start a system daemon on ports 143/993 (and 587 with
+    # submission); the tests run their own instance. policy-rc.d (exit 101: "action forbidden")
+    # keeps invoke-rc.d from starting any service during this install; ours is removed after.
+    policy=/usr/sbin/policy-rc.d
+    if [ ! -e "$policy" ]; then
+        printf '#!/bin/sh\n# tools/install-deps.sh: start no service while installing\nexit 101\n' >"$policy"
+        chmod 755 "$policy"
+        trap 'rm -f "$policy"' EXIT
+    fi
     apt-get update -qq
     apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi

@@ -198,7 +198,15 @@ ProfileDialog::ProfileDialog(AppServices *services, QWidget *parent)
     retranslate();
 }
 
-ProfileDialog::~ProfileDialog() = default;
+ProfileDialog::~ProfileDialog()
+{
+    // ~QDialog hides the dialog, and hiding moves the focus: a focused senderAddressLineEdit
+    // emits editingFinished into senderAddressFinished() of an object that is no longer a
+    // ProfileDialog (UBSan: downcast of a QDialog). Cut every child's connection to this first.
+    const QList<QObject *> children = findChildren<QObject *>();
+    for (QObject *child : children)
+        child->disconnect(this);
+}
 
 void ProfileDialog::selectProfile(const QString &name)
 {

@@ -104,8 +104,12 @@ void HeaderWriter::appendPhrase(const QString &displayName)
         // RFC 5322 §3.2.4 quoted-string: only '"' and '\\' need a backslash.
         QByteArray quoted = name.toLatin1();
         quoted.replace('\\', "\\\\").replace('"', "\\\"");
-        append('"' + quoted + '"');
-        return;
+        // Backslashes can double its length: a quoted-string with no space cannot be folded,
+        // so one that would not fit on a line of its own goes as encoded-words (below).
+        if (quoted.size() + 2 <= LineMax - 1) {
+            append('"' + quoted + '"');
+            return;
+        }
     }
     // One encoded-word when the name fits in one, even if that means a fresh line: some readers
     // (Python's email among them) keep the space between two encoded-words of a display name,

@@ -3,6 +3,7 @@
 #include "Encoders.h"
 #include "HeaderWriter.h"
 #include "HtmlToText.h"
+#include "Utf8Validator.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -37,6 +38,7 @@ struct Prepared
     Attachment source;
     QString name;
     QByteArray contentType;
+    QByteArray charset; // "utf-8" for text proven to be UTF-8; empty: no claim
     qint64 size = 0;
 };
 
@@ -143,6 +145,8 @@ Part attachmentPart(const Prepared &prepared, const QByteArray &disposition, con
     HeaderWriter writer;
     QList<HeaderParameter> typeParameters;
     QList<HeaderParameter> dispositionParameters;
+    if (!prepared.charset.isEmpty())
+        typeParameters.append({ "charset", QString::fromLatin1(prepared.charset) });
     if (!prepared.name.isEmpty()) {
         typeParameters.append({ "name", prepared.name, HeaderParameter::Encoding::Rfc2047 });
         dispositionParameters.append({ "filename", prepared.name, HeaderParameter::Encoding::Rfc2231 });
@@ -252,6 +256,37 @@ QByteArray contentTypeFor(const Attachment &attachment, const QString &name)
     return QByteArrayLiteral("application/octet-stream");
 }
 
+// A text attachment without a charset is read as US-ASCII (RFC 2046 §4.1.2), which turns UTF-8
+// into mojibake. The label is given only when every byte proves it: the whole content is checked,
+// read in blocks (memory stays flat) and only up to a bound; larger or not UTF-8, no claim.
+constexpr qint64 MaxCharsetCheckBytes = 16 * 1024 * 1024;
+
+QByteArray textCharset(const Attachment &attachment, const QByteArray &contentType, qint64 size)
+{
+    if (!contentType.startsWith("text/") || size > MaxCharsetCheckBytes)
+        return {};
+    Utf8Validator validator;
+    if (attachment.filePath.isEmpty()) {
+        validator.feed(attachment.data.constData(), attachment.data.size());
+    } else {
+        QFile file(attachment.filePath);
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        QByteArray block(64 * 1024, Qt::Uninitialized);
+        qint64 total = 0;
+        qint64 n = 0;
+        while ((n = file.read(block.data(), block.size())) > 0 && !validator.failed()) {
+            total += n;
+            if (total > MaxCharsetCheckBytes) // grew since it was measured
+                return {};
+            validator.feed(block.constData(), n);
+        }
+        if (n < 0)
+            return {};
+    }
+    return validator.isComplete() ? QByteArrayLiteral("utf-8") : QByteArray();
+}
+
 // Checks that the attachment can be read now and records its size; an error sentence if not.
 QString prepare(const Attachment &attachment, Prepared &prepared)
 {
@@ -280,6 +315,7 @@ QString prepare(const Attachment &attachment, Prepared &prepared)
         prepared.size = attachment.data.size();
     }
     prepared.contentType = contentTypeFor(attachment, prepared.name);
+    prepared.charset = textCharset(attachment, prepared.contentType, prepared.size);
     return {};
 }
 

@@ -20,7 +20,8 @@ struct MimeBuild
 // (text/plain, multipart/alternative with a generated plain part, multipart/related for inline
 // images, multipart/mixed for attachments), encodes headers and text, generates Date,
 // Message-ID and boundaries, and checks that every attachment can be read — all before anything
-// connects. Attachment contents are not read here (only sniffed for their content type).
+// connects. Attachment contents are not kept here: they are sniffed for their content type, and
+// text attachments up to 16 MiB are read through once, in blocks, to prove them UTF-8.
 class MessageBuilder
 {
     Q_DECLARE_TR_FUNCTIONS(MessageBuilder)

@@ -31,6 +31,9 @@ DeviceSignIn::DeviceSignIn(const OAuthProvider &provider, QObject *parent)
     , m_network(new QNetworkAccessManager(this))
 {
     m_timer.setSingleShot(true);
+    // A coarse timer may fire up to 5 % early, which a strict server counts as polling too fast
+    // (RFC 8628 §3.5) and answers with slow_down, stretching every later wait by 5 seconds.
+    m_timer.setTimerType(Qt::PreciseTimer);
     connect(&m_timer, &QTimer::timeout, this, &DeviceSignIn::poll);
 }
 

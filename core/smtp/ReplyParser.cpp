@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QStringDecoder>
 
 using namespace Qt::StringLiterals;
 
@@ -11,6 +12,24 @@ const QRegularExpression &enhancedPattern()
 {
     static const QRegularExpression re(u"^([245])\\.(\\d{1,3})\\.(\\d{1,3})(?=\\s|$)"_s);
     return re;
+}
+
+// Reply text is for people; the protocol only needs the code and the separator, which are ASCII.
+// UTF-8 when it is UTF-8 (RFC 6531); otherwise most often GBK/GB18030 from a Chinese server
+// (GB18030 is a superset of GBK and of ASCII); Latin-1 when even that fails, never U+FFFD.
+QString decodeReplyText(const QByteArray &bytes)
+{
+    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString text = utf8(bytes);
+    if (!utf8.hasError())
+        return text;
+    QStringDecoder gb18030("GB18030", QStringDecoder::Flag::Stateless);
+    if (gb18030.isValid()) {
+        const QString chinese = gb18030(bytes);
+        if (!gb18030.hasError())
+            return chinese;
+    }
+    return QString::fromLatin1(bytes);
 }
 
 QString stripEnhanced(const QString &line, const QString &enhanced)
@@ -94,8 +113,8 @@ void ReplyParser::parseLine(const QByteArray &line)
 {
     auto malformed = [&] {
         setError(Error::Malformed,
-                 QCoreApplication::translate("ReplyParser", "The server sent a malformed reply: “%1”.")
-                     .arg(QString::fromUtf8(line.left(200))));
+            QCoreApplication::translate("ReplyParser", "The server sent a malformed reply: “%1”.")
+                .arg(decodeReplyText(line.left(200))));
     };
     // RFC 5321 §4.2: three digits, then "-" (more lines follow), " " or end of line (last line).
     if (line.size() < 3 || !std::isdigit(uchar(line[0])) || !std::isdigit(uchar(line[1]))
@@ -117,8 +136,7 @@ void ReplyParser::parseLine(const QByteArray &line)
         return;
     }
     m_partial.code = code;
-    // Servers occasionally send Latin-1; keep what decodes and never fail on it.
-    m_partial.lines << QString::fromUtf8(line.mid(4));
+    m_partial.lines << decodeReplyText(line.mid(4));
     m_partialBytes += int(line.size());
     if (m_partial.lines.size() > MaxReplyLines || m_partialBytes > MaxReplyBytes) {
         setError(Error::ReplyTooLong,

@@ -2,8 +2,8 @@
 
 #include "DataEncoder.h"
 #include "Fingerprint.h"
-#include "Sentences.h"
 #include "Sasl.h"
+#include "Sentences.h"
 #include "StatusExplainer.h"
 
 #include <QHostAddress>
@@ -19,7 +19,7 @@ using Smtp::Failure;
 using Smtp::Outcome;
 
 namespace {
-constexpr qint64 BodyChunkBytes = 256 * 1024;   // read from the body device at a time
+constexpr qint64 BodyChunkBytes = 256 * 1024; // read from the body device at a time
 constexpr qint64 SocketHighWaterBytes = 1 << 20; // stop reading the body above this backlog
 constexpr int MaxHeaderLinesShown = 200;
 
@@ -43,6 +43,19 @@ bool isAscii(const QString &text)
     return true;
 }
 
+// "Refused only temporarily …: x.", empty when every refusal was permanent. A 4xx says
+// "not now" (greylisting, a busy mailbox, a local error), so retrying later is worth it.
+QString temporaryRefusalNote(const QList<RecipientResult> &recipients)
+{
+    QStringList temporary;
+    for (const RecipientResult &r : recipients)
+        if (!r.accepted && r.replyCode >= 400 && r.replyCode < 500)
+            temporary << r.address;
+    if (temporary.isEmpty())
+        return {};
+    return QCoreApplication::translate("SmtpSession", "Refused only temporarily (4xx), so worth retrying later: %1.")
+        .arg(temporary.join(u", "_s));
+}
 } // namespace
 
 SmtpSession::SmtpSession(QObject *parent)
@@ -91,8 +104,9 @@ void SmtpSession::start()
             return;
         }
         if (!m_request.body || !m_request.body->isReadable()) {
-            fail(Failure::Input, tr("The message could not be read: %1")
-                                     .arg(m_request.body ? m_request.body->errorString() : tr("no message body")));
+            fail(Failure::Input,
+                tr("The message could not be read: %1")
+                    .arg(m_request.body ? m_request.body->errorString() : tr("no message body")));
             return;
         }
     }
@@ -116,7 +130,8 @@ void SmtpSession::start()
     connect(m_socket, &QSslSocket::encryptedBytesWritten, this, &SmtpSession::onBytesWritten);
 
     const quint16 port = server.effectivePort();
-    const QString security = QString::fromLatin1(QMetaEnum::fromType<Smtp::Security>().valueToKey(int(server.security)));
+    const QString security
+        = QString::fromLatin1(QMetaEnum::fromType<Smtp::Security>().valueToKey(int(server.security)));
     setState(State::Connecting);
     log(Direction::Info, tr("Connecting to %1 port %2 (security: %3)").arg(server.host).arg(port).arg(security));
     armTimer(server.timeouts.connectMs);
@@ -135,6 +150,8 @@ void SmtpSession::resetConnection()
         m_socket = nullptr;
     }
     m_parser.reset();
+    m_lastReply = {};
+    m_ending = Ending::Quit;
     m_encoder.reset();
     m_capabilities.clear();
     m_tlsActive = false;
@@ -157,6 +174,7 @@ void SmtpSession::resetConnection()
     m_bodyEnded = false;
     m_quitPipelined = false;
     m_headerLog.clear();
+    m_headerBytes = 0;
     m_headersDone = false;
     m_headerLinesShown = 0;
 }
@@ -166,13 +184,14 @@ void SmtpSession::setState(State state)
     if (m_state == state)
         return;
     m_state = state;
-    log(Direction::Info, tr("State: %1").arg(QString::fromLatin1(QMetaEnum::fromType<Smtp::State>().valueToKey(int(state)))));
+    log(Direction::Info,
+        tr("State: %1").arg(QString::fromLatin1(QMetaEnum::fromType<Smtp::State>().valueToKey(int(state)))));
     Q_EMIT stateChanged(state);
 }
 
 void SmtpSession::log(Direction direction, const QString &text)
 {
-    Q_EMIT transcript(TranscriptEntry{m_clock.isValid() ? m_clock.elapsed() : 0, direction, text});
+    Q_EMIT transcript(TranscriptEntry { m_clock.isValid() ? m_clock.elapsed() : 0, direction, text });
 }
 
 void SmtpSession::armTimer(int ms)
@@ -203,7 +222,8 @@ void SmtpSession::sendCommands(const QList<QByteArray> &commands)
 void SmtpSession::onConnected()
 {
     m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1); // no Nagle stalls on commands
-    log(Direction::Info, tr("Connected to %1 port %2").arg(m_socket->peerAddress().toString()).arg(m_socket->peerPort()));
+    log(Direction::Info,
+        tr("Connected to %1 port %2").arg(m_socket->peerAddress().toString()).arg(m_socket->peerPort()));
     if (m_request.server.security == Smtp::Security::Tls) {
         log(Direction::Tls, tr("Starting TLS handshake"));
         return; // the greeting comes after the handshake
@@ -229,7 +249,9 @@ void SmtpSession::onSslErrors(const QList<QSslError> &errors)
     for (const QString &trusted : std::as_const(m_request.server.trustedFingerprints)) {
         if (!peer.isNull() && Fingerprint::normalized(trusted) == fingerprint) {
             m_tls.pinned = true;
-            log(Direction::Tls, tr("Accepting the certificate anyway: its SHA-256 fingerprint %1 is trusted for this profile").arg(fingerprint));
+            log(Direction::Tls,
+                tr("Accepting the certificate anyway: its SHA-256 fingerprint %1 is trusted for this profile")
+                    .arg(fingerprint));
             m_socket->ignoreSslErrors(errors);
             return;
         }
@@ -242,12 +264,13 @@ void SmtpSession::onEncrypted()
     m_tls = describeTls();
     log(Direction::Tls, tr("Encrypted with %1, cipher %2").arg(m_tls.protocol, m_tls.cipher));
     log(Direction::Tls, tr("Certificate subject: %1; issuer: %2").arg(m_tls.subject, m_tls.issuer));
-    log(Direction::Tls, tr("Certificate valid from %1 until %2")
-                            .arg(m_tls.notBefore.toString(Qt::ISODate), m_tls.notAfter.toString(Qt::ISODate)));
+    log(Direction::Tls,
+        tr("Certificate valid from %1 until %2")
+            .arg(m_tls.notBefore.toString(Qt::ISODate), m_tls.notAfter.toString(Qt::ISODate)));
     log(Direction::Tls, tr("Certificate SHA-256 fingerprint: %1").arg(m_tls.sha256Fingerprint));
-    log(Direction::Tls, m_tls.verificationErrors.isEmpty()
-                            ? tr("Certificate verified for %1").arg(m_request.server.host)
-                            : m_tls.pinned ? tr("Certificate not verified, accepted because its fingerprint is pinned")
+    log(Direction::Tls,
+        m_tls.verificationErrors.isEmpty() ? tr("Certificate verified for %1").arg(m_request.server.host)
+            : m_tls.pinned                 ? tr("Certificate not verified, accepted because its fingerprint is pinned")
                                            : tr("Certificate not verified (opportunistic TLS)"));
     Q_EMIT tlsEstablished(m_tls);
 
@@ -268,6 +291,11 @@ void SmtpSession::onReadyRead()
     if (!m_socket)
         return;
     m_parser.feed(m_socket->readAll());
+    handleBufferedReplies();
+}
+
+void SmtpSession::handleBufferedReplies()
+{
     // After the result is decided only QUIT's reply matters.
     while (m_socket && m_state != State::Done && (!m_resultSet || m_state == State::Quit)) {
         const std::optional<SmtpReply> reply = m_parser.next();
@@ -275,6 +303,7 @@ void SmtpSession::onReadyRead()
             break;
         for (const QString &line : reply->rawLines())
             log(Direction::Server, line);
+        m_lastReply = *reply;
         handleReply(*reply);
     }
     if (m_parser.error() != ReplyParser::Error::None && m_socket && m_state != State::Done)
@@ -294,6 +323,15 @@ void SmtpSession::onBytesWritten()
 
 void SmtpSession::onDisconnected()
 {
+    // A server that gives up says why and closes at once ("421 4.7.0 Too many errors"): the
+    // reply can arrive in the same read as the close, or wait unread in the socket's buffer.
+    // Read it first; it decides the result more often than the close does.
+    if (m_socket && m_socket->bytesAvailable() > 0 && m_state != State::Done && !m_resultSet)
+        onReadyRead();
+    if (!m_socket || m_state == State::Done)
+        return;
+    // What the server said last, if it was a refusal, is the best explanation of the close.
+    const SmtpReply *said = m_lastReply.code >= 400 ? &m_lastReply : nullptr;
     switch (m_state) {
     case State::Quit:
         emitFinished();
@@ -313,7 +351,8 @@ void SmtpSession::onDisconnected()
     case State::Auth:
     case State::Envelope:
     case State::Body:
-        fail(Failure::Connection, tr("The server closed the connection while %1.").arg(stageDescription(m_state)));
+        fail(
+            Failure::Connection, tr("The server closed the connection while %1.").arg(stageDescription(m_state)), said);
         return;
     }
 }
@@ -334,10 +373,12 @@ void SmtpSession::onSocketError()
         onDisconnected();
         return;
     case QAbstractSocket::ConnectionRefusedError:
-        fail(Failure::Connection, tr("Could not connect to %1: the connection was refused. Check the server name and port.").arg(where));
+        fail(Failure::Connection,
+            tr("Could not connect to %1: the connection was refused. Check the server name and port.").arg(where));
         return;
     case QAbstractSocket::HostNotFoundError:
-        fail(Failure::Connection, tr("The server “%1” was not found. Check its name and your network connection.").arg(server.host));
+        fail(Failure::Connection,
+            tr("The server “%1” was not found. Check its name and your network connection.").arg(server.host));
         return;
     case QAbstractSocket::NetworkError:
         fail(Failure::Connection, tr("Could not reach %1: %2").arg(where, m_socket->errorString()));
@@ -347,8 +388,20 @@ void SmtpSession::onSocketError()
             failCertificate();
             return;
         }
-        fail(Failure::Tls, tr("The TLS handshake with %1 failed: %2. If this port does not speak TLS from the start, choose STARTTLS (usually port 587).")
-                               .arg(where, m_socket->errorString()));
+        if (m_state == State::TlsHandshake) {
+            // Already STARTTLS: the server agreed, then the handshake failed (often a TLS
+            // version or cipher the two sides do not share), so switching modes would not help.
+            fail(Failure::Tls,
+                tr("The TLS handshake with %1 failed after the server agreed to STARTTLS: %2. "
+                   "The server and Mailwright share no usable TLS version or cipher, or something "
+                   "between them interfered; nothing was sent.")
+                    .arg(where, m_socket->errorString()));
+            return;
+        }
+        fail(Failure::Tls,
+            tr("The TLS handshake with %1 failed: %2. If this port does not speak TLS from the start, choose STARTTLS "
+               "(usually port 587).")
+                .arg(where, m_socket->errorString()));
         return;
     default:
         break;
@@ -358,10 +411,12 @@ void SmtpSession::onSocketError()
                           .arg(m_socket->errorString()));
         return;
     }
-    const Failure failure = (m_state == State::TlsHandshake || (m_state == State::Connecting && server.security == Smtp::Security::Tls))
+    const Failure failure
+        = (m_state == State::TlsHandshake || (m_state == State::Connecting && server.security == Smtp::Security::Tls))
         ? Failure::Tls
         : Failure::Connection;
-    fail(failure, tr("The connection to %1 failed while %2: %3").arg(where, stageDescription(m_state), m_socket->errorString()));
+    fail(failure,
+        tr("The connection to %1 failed while %2: %3").arg(where, stageDescription(m_state), m_socket->errorString()));
 }
 
 void SmtpSession::failCertificate()
@@ -405,8 +460,9 @@ void SmtpSession::failCertificate()
     for (const QSslError &error : std::as_const(m_sslErrors))
         m_tls.verificationErrors << error.errorString();
     fail(Failure::Certificate,
-         tr("The server's certificate is not trusted: %1. Its SHA-256 fingerprint is %2. Trust it only if you know this is the right fingerprint for %3.")
-             .arg(problems.join(u"; "_s), m_tls.sha256Fingerprint, m_request.server.host));
+        tr("The server's certificate is not trusted: %1. Its SHA-256 fingerprint is %2. Trust it only if you know this "
+           "is the right fingerprint for %3.")
+            .arg(problems.join(u"; "_s), m_tls.sha256Fingerprint, m_request.server.host));
 }
 
 void SmtpSession::onTimeout()
@@ -417,7 +473,8 @@ void SmtpSession::onTimeout()
         emitFinished();
         return;
     case State::Confirm:
-        lostAfterBody(tr("The server did not confirm the message within %1 s after the whole message was sent.").arg(seconds));
+        lostAfterBody(
+            tr("The server did not confirm the message within %1 s after the whole message was sent.").arg(seconds));
         return;
     case State::Idle:
     case State::Done:
@@ -431,7 +488,8 @@ void SmtpSession::onTimeout()
     case State::Auth:
     case State::Envelope:
     case State::Body:
-        fail(Failure::Timeout, tr("The server did not respond within %1 s while %2.").arg(seconds).arg(stageDescription(m_state)));
+        fail(Failure::Timeout,
+            tr("The server did not respond within %1 s while %2.").arg(seconds).arg(stageDescription(m_state)));
         return;
     }
 }
@@ -443,7 +501,8 @@ QString SmtpSession::stageDescription(State state) const
     case State::Done:
         return tr("idle");
     case State::Connecting:
-        return m_request.server.security == Smtp::Security::Tls ? tr("connecting and negotiating TLS") : tr("connecting");
+        return m_request.server.security == Smtp::Security::Tls ? tr("connecting and negotiating TLS")
+                                                                : tr("connecting");
     case State::Greeting:
         return tr("waiting for its greeting");
     case State::Ehlo:
@@ -477,6 +536,7 @@ void SmtpSession::handleReply(const SmtpReply &reply)
         return;
     case State::Ehlo:
         handleEhlo(reply);
+        handleClosing(reply);
         return;
     case State::Helo:
         handleHelo(reply);
@@ -486,9 +546,11 @@ void SmtpSession::handleReply(const SmtpReply &reply)
         return;
     case State::Auth:
         handleAuth(reply);
+        handleClosing(reply);
         return;
     case State::Envelope:
         handleEnvelope(reply);
+        handleClosing(reply);
         return;
     case State::Body:
         // The server answered before the final dot: it has given up on the message.
@@ -507,6 +569,15 @@ void SmtpSession::handleReply(const SmtpReply &reply)
         fail(Failure::Protocol, tr("The server sent a reply nobody asked for."), &reply);
         return;
     }
+}
+
+void SmtpSession::handleClosing(const SmtpReply &reply)
+{
+    // RFC 5321 §3.8: 421 answers any command when the server is shutting the channel; the
+    // replies still expected (pipelined RCPTs, DATA) will not come, so end with its words.
+    if (reply.code != 421 || m_resultSet)
+        return;
+    fail(Failure::ServerRefused, tr("The server ended the session while %1.").arg(stageDescription(m_state)), &reply);
 }
 
 void SmtpSession::handleGreeting(const SmtpReply &reply)
@@ -574,8 +645,9 @@ void SmtpSession::afterCapabilities()
     if (wantTls && !m_tlsActive) {
         if (!hasCapability("STARTTLS"_L1)) {
             fail(Failure::Tls,
-                 tr("The server does not offer STARTTLS, so the connection cannot be encrypted and nothing was sent. "
-                    "Choose SSL/TLS (usually port 465) if the server supports it; Mailwright never falls back to plain text."));
+                tr("The server does not offer STARTTLS, so the connection cannot be encrypted and nothing was sent. "
+                   "Choose SSL/TLS (usually port 465) if the server supports it; Mailwright never falls back to plain "
+                   "text."));
             return;
         }
         setState(State::StartTls);
@@ -609,8 +681,8 @@ void SmtpSession::handleStartTls(const SmtpReply &reply)
     // and would be read as if it came over TLS.
     if (m_parser.hasBufferedData() || m_socket->bytesAvailable() > 0) {
         fail(Failure::Protocol,
-             tr("The server sent data after agreeing to STARTTLS and before encryption began. This is how a "
-                "man-in-the-middle attack looks; the connection was closed and nothing was sent."));
+            tr("The server sent data after agreeing to STARTTLS and before encryption began. This is how a "
+               "man-in-the-middle attack looks; the connection was closed and nothing was sent."));
         return;
     }
     setState(State::TlsHandshake);
@@ -622,17 +694,23 @@ void SmtpSession::handleStartTls(const SmtpReply &reply)
 void SmtpSession::startAuth()
 {
     const ServerSettings &server = m_request.server;
+    if (!m_tlsActive && !hasCapability("AUTH"_L1) && hasCapability("STARTTLS"_L1)) {
+        // Postfix and OpenSMTPD by default: AUTH appears only once the link is encrypted.
+        fail(Failure::Auth, tr("This server offers STARTTLS and login only after it: choose STARTTLS."));
+        return;
+    }
     if (!m_tlsActive && !server.allowPlainTextAuth) {
         fail(Failure::Auth,
-             tr("Mailwright will not send your password over an unencrypted connection. Choose STARTTLS or SSL/TLS, "
-                "or explicitly allow plain-text authentication for this account."));
+            tr("Mailwright will not send your password over an unencrypted connection. Choose STARTTLS or SSL/TLS, "
+               "or explicitly allow plain-text authentication for this account."));
         return;
     }
     const QString offeredText = capabilityArguments("AUTH"_L1);
     const QStringList offered = offeredText.split(u' ', Qt::SkipEmptyParts);
     if (offered.isEmpty()) {
-        fail(Failure::Auth, tr("The server does not offer authentication (no AUTH in its EHLO reply), but a user name is set. "
-                               "Remove the user name if this server accepts mail without logging in."));
+        fail(Failure::Auth,
+            tr("The server does not offer authentication (no AUTH in its EHLO reply), but a user name is set. "
+               "Remove the user name if this server accepts mail without logging in."));
         return;
     }
     m_authMethod = Sasl::choose(server.auth, offered, server.credential);
@@ -708,15 +786,17 @@ void SmtpSession::handleAuth(const SmtpReply &reply)
         case Smtp::AuthMethod::XOAuth2:
             // The 334 carries a JSON error; the client answers with an empty line and gets 535.
             m_authStep = AuthStep::BearerError;
-            log(Direction::Info, tr("The server rejected the token: %1")
-                                     .arg(QString::fromUtf8(QByteArray::fromBase64(reply.lines.value(0).toLatin1()))));
+            log(Direction::Info,
+                tr("The server rejected the token: %1")
+                    .arg(QString::fromUtf8(QByteArray::fromBase64(reply.lines.value(0).toLatin1()))));
             sendCommand(QByteArray(), u"<empty response>"_s);
             return;
         case Smtp::AuthMethod::OAuthBearer:
             // RFC 7628 §3.2.3: the error challenge is answered with a single %x01, then 535.
             m_authStep = AuthStep::BearerError;
-            log(Direction::Info, tr("The server rejected the token: %1")
-                                     .arg(QString::fromUtf8(QByteArray::fromBase64(reply.lines.value(0).toLatin1()))));
+            log(Direction::Info,
+                tr("The server rejected the token: %1")
+                    .arg(QString::fromUtf8(QByteArray::fromBase64(reply.lines.value(0).toLatin1()))));
             sendCommand(QByteArray("\x01").toBase64(), u"<error acknowledged>"_s);
             return;
         case Smtp::AuthMethod::Plain:
@@ -739,9 +819,10 @@ void SmtpSession::succeedConnectionTest()
 {
     SendResult result;
     result.outcome = Outcome::Verified;
-    result.message = m_tlsActive ? tr("Connection test passed: %1 answered, encryption (%2) and login worked.")
-                                       .arg(m_request.server.host, m_tls.protocol)
-                                 : tr("Connection test passed: %1 answered (no encryption).").arg(m_request.server.host);
+    result.message = m_tlsActive
+        ? tr("Connection test passed: %1 answered, encryption (%2) and login worked.")
+              .arg(m_request.server.host, m_tls.protocol)
+        : tr("Connection test passed: %1 answered (no encryption).").arg(m_request.server.host);
     complete(result, Ending::Quit);
 }
 
@@ -761,15 +842,15 @@ void SmtpSession::startEnvelope()
     m_bodyTotal = m_request.body->size();
     if (m_sizeLimit > 0 && m_bodyTotal > m_sizeLimit) {
         fail(Failure::MessageTooLarge,
-             tr("The message is %1, but the server accepts at most %2. Nothing was sent: remove or shrink attachments.")
-                 .arg(Sentences::dataSize(m_bodyTotal), Sentences::dataSize(m_sizeLimit)));
+            tr("The message is %1, but the server accepts at most %2. Nothing was sent: remove or shrink attachments.")
+                .arg(Sentences::dataSize(m_bodyTotal), Sentences::dataSize(m_sizeLimit)));
         return;
     }
     const bool utf8 = requiresSmtpUtf8();
     if (utf8 && !hasCapability("SMTPUTF8"_L1)) {
         fail(Failure::ServerRefused,
-             tr("An address has non-ASCII characters before the @, and this server does not support SMTPUTF8 "
-                "(internationalised addresses). Nothing was sent."));
+            tr("An address has non-ASCII characters before the @, and this server does not support SMTPUTF8 "
+               "(internationalised addresses). Nothing was sent."));
         return;
     }
     QByteArray mail = "MAIL FROM:<" + m_request.mailFrom.toUtf8() + '>';
@@ -782,8 +863,8 @@ void SmtpSession::startEnvelope()
     armTimer(server.timeouts.commandMs);
     if (m_pipelining) {
         // RFC 2920: MAIL, every RCPT and DATA in one group; replies come back in order.
-        QList<QByteArray> group{mail};
-        m_pending = {Pending::Mail};
+        QList<QByteArray> group { mail };
+        m_pending = { Pending::Mail };
         for (const QString &recipient : std::as_const(m_request.recipients)) {
             group << "RCPT TO:<" + recipient.toUtf8() + '>';
             m_pending << Pending::Rcpt;
@@ -793,7 +874,7 @@ void SmtpSession::startEnvelope()
         m_rcptSent = int(m_request.recipients.size());
         sendCommands(group);
     } else {
-        m_pending = {Pending::Mail};
+        m_pending = { Pending::Mail };
         sendCommand(mail);
     }
 }
@@ -817,7 +898,8 @@ void SmtpSession::handleEnvelope(const SmtpReply &reply)
         m_mailAccepted = reply.isPositive();
         m_mailReply = reply;
         if (!m_mailAccepted && !m_pipelining) {
-            fail(Failure::ServerRefused, tr("The server refused the sender address %1.").arg(m_request.mailFrom), &reply);
+            fail(Failure::ServerRefused, tr("The server refused the sender address %1.").arg(m_request.mailFrom),
+                &reply);
             return;
         }
         if (!m_pipelining)
@@ -831,10 +913,10 @@ void SmtpSession::handleEnvelope(const SmtpReply &reply)
         result.enhancedCode = reply.enhancedCode;
         result.serverText = reply.text();
         if (!result.accepted)
-            result.explanation = StatusExplainer::explain(reply.code, reply.enhancedCode);
+            result.explanation = StatusExplainer::explainRecipient(reply.code, reply.enhancedCode, result.serverText);
         m_recipients << result;
         Q_EMIT recipientResult(result);
-        if (m_pipelining)
+        if (m_pipelining || reply.code == 421)
             return;
         if (m_rcptSent < m_request.recipients.size()) {
             sendNextRcpt();
@@ -864,7 +946,8 @@ void SmtpSession::handleEnvelope(const SmtpReply &reply)
             return;
         }
         if (!m_mailAccepted) {
-            fail(Failure::ServerRefused, tr("The server refused the sender address %1.").arg(m_request.mailFrom), &m_mailReply);
+            fail(Failure::ServerRefused, tr("The server refused the sender address %1.").arg(m_request.mailFrom),
+                &m_mailReply);
             return;
         }
         if (!anyRecipientAccepted()) {
@@ -893,11 +976,13 @@ void SmtpSession::failAllRecipientsRefused()
     if (!m_recipients.isEmpty()) {
         last.code = m_recipients.last().replyCode;
         last.enhancedCode = m_recipients.last().enhancedCode;
-        last.lines = {m_recipients.last().serverText};
+        last.lines = { m_recipients.last().serverText };
     }
     SendResult result = failureResult(Failure::ServerRefused,
-                                      tr("The server refused every recipient, so the message was not sent: %1.").arg(details.join(u"; "_s)),
-                                      m_recipients.isEmpty() ? nullptr : &last);
+        Sentences::join(
+            { tr("The server refused every recipient, so the message was not sent: %1.").arg(details.join(u"; "_s)),
+                temporaryRefusalNote(m_recipients) }),
+        m_recipients.isEmpty() ? nullptr : &last);
     result.outcome = Outcome::Refused;
     complete(result, Ending::Quit);
 }
@@ -918,11 +1003,12 @@ void SmtpSession::pumpBody()
     QByteArray chunk(BodyChunkBytes, Qt::Uninitialized);
     QByteArray wire;
     while (m_state == State::Body && !m_bodyEnded
-           && m_socket->bytesToWrite() + m_socket->encryptedBytesToWrite() < SocketHighWaterBytes) {
+        && m_socket->bytesToWrite() + m_socket->encryptedBytesToWrite() < SocketHighWaterBytes) {
         const qint64 n = m_request.body->read(chunk.data(), chunk.size());
         if (n < 0) {
             // Abort without the final dot: the server must discard the partial message.
-            fail(Failure::Input, tr("Sending stopped because the message could not be read: %1").arg(m_request.body->errorString()));
+            fail(Failure::Input,
+                tr("Sending stopped because the message could not be read: %1").arg(m_request.body->errorString()));
             return;
         }
         wire.clear();
@@ -936,7 +1022,9 @@ void SmtpSession::pumpBody()
         if (n == 0) {
             m_bodyEnded = true;
             m_encoder->finish(wire);
-            log(Direction::Client, tr("… %1 message body streamed").arg(Sentences::dataSize(m_bodyRead)));
+            // The header block was shown line by line above; the summary counts what follows it.
+            log(Direction::Client,
+                tr("… %1 message body streamed").arg(Sentences::dataSize(m_bodyRead - m_headerBytes)));
             log(Direction::Client, u"."_s);
             if (m_pipelining) {
                 // RFC 2920 §3.1: the message content may start a group, so QUIT can follow the dot.
@@ -979,6 +1067,7 @@ void SmtpSession::logHeaders(const char *data, qint64 size)
         QByteArray line = m_headerLog.mid(start, newline - start);
         if (line.endsWith('\r'))
             line.chop(1);
+        m_headerBytes += newline + 1 - start;
         start = newline + 1;
         if (line.isEmpty()) {
             m_headersDone = true;
@@ -992,6 +1081,7 @@ void SmtpSession::logHeaders(const char *data, qint64 size)
     if (m_headerLog.size() > 64 * 1024) { // no blank line in sight: not a header block
         m_headersDone = true;
         m_headerLog.clear();
+        m_headerBytes = 0;
     }
     if (m_headersDone)
         m_headerLog = QByteArray();
@@ -1011,7 +1101,7 @@ void SmtpSession::handleConfirm(const SmtpReply &reply)
     if (!reply.isPositive()) {
         const bool tooLarge = reply.code == 552 || reply.enhancedCode == u"5.2.3" || reply.enhancedCode == u"5.3.4";
         result = failureResult(tooLarge ? Failure::MessageTooLarge : Failure::ServerRefused,
-                               tr("The server refused the message."), &reply);
+            tr("The server refused the message."), &reply);
         result.outcome = Outcome::Refused;
         complete(result, Ending::Quit);
         return;
@@ -1030,10 +1120,11 @@ void SmtpSession::handleConfirm(const SmtpReply &reply)
         for (const RecipientResult &r : std::as_const(m_recipients))
             if (!r.accepted)
                 details << u"%1 (%2 %3)"_s.arg(r.address, QString::number(r.replyCode), r.serverText);
-        result.message = tr("Sent to %1 of %2 recipients; the server refused: %3.")
-                             .arg(accepted)
-                             .arg(m_recipients.size())
-                             .arg(details.join(u"; "_s));
+        result.message = Sentences::join({ tr("Sent to %1 of %2 recipients; the server refused: %3.")
+                                               .arg(accepted)
+                                               .arg(m_recipients.size())
+                                               .arg(details.join(u"; "_s)),
+            temporaryRefusalNote(m_recipients) });
     }
     complete(result, Ending::Quit);
 }
@@ -1044,15 +1135,16 @@ void SmtpSession::lostAfterBody(const QString &what)
     // server cannot have the final dot and the message certainly was not accepted.
     const bool allLeft = m_socket && m_socket->bytesToWrite() + m_socket->encryptedBytesToWrite() == 0;
     if (!allLeft && !m_abandonData) {
-        fail(Failure::Connection, tr("The connection was lost before the whole message was sent. It was not delivered; you can send it again."));
+        fail(Failure::Connection,
+            tr("The connection was lost before the whole message was sent. It was not delivered; you can send it "
+               "again."));
         return;
     }
     if (m_abandonData) {
         failAllRecipientsRefused();
         return;
     }
-    SendResult result = failureResult(
-        Failure::MaybeDelivered,
+    SendResult result = failureResult(Failure::MaybeDelivered,
         Sentences::join({ what,
             tr("The message may have been delivered: check with a recipient before sending it again, or it may arrive "
                "twice.") }),
@@ -1074,21 +1166,60 @@ SendResult SmtpSession::failureResult(Failure failure, const QString &message, c
         result.replyCode = reply->code;
         result.enhancedCode = reply->enhancedCode;
         result.serverText = reply->text();
-        const QString said = QStringList { QString::number(reply->code), reply->enhancedCode, reply->text() }
-                                 .join(u' ')
-                                 .simplified();
-        result.message = Sentences::join({ message, StatusExplainer::explain(reply->code, reply->enhancedCode),
-            tr("The server said: %1").arg(said) });
+        const QString said
+            = QStringList { QString::number(reply->code), reply->enhancedCode, reply->text() }.join(u' ').simplified();
+        result.message
+            = Sentences::join({ message, StatusExplainer::explain(reply->code, reply->enhancedCode, reply->text()),
+                tr("The server said: %1").arg(said) });
     }
     return result;
 }
 
 void SmtpSession::fail(Failure failure, const QString &message, const SmtpReply *reply)
 {
-    // A server that refused something in an orderly way gets a polite QUIT; a broken or
-    // hostile connection (protocol violation, TLS or certificate failure, timeout) is cut.
-    const bool polite = reply && failure != Failure::Protocol && m_state != State::Body;
-    complete(failureResult(failure, message, reply), polite ? Ending::Quit : Ending::Abort);
+    complete(failureResult(failure, message, reply), canQuitAfter(failure) ? Ending::Quit : Ending::Abort);
+}
+
+bool SmtpSession::canQuitAfter(Failure failure) const
+{
+    // A server that refused something, or whose offer we refused (SIZE, SMTPUTF8, no usable
+    // AUTH), is still listening for commands: it gets a polite QUIT, or it logs a lost
+    // connection. A broken or hostile connection (protocol violation, certificate, timeout,
+    // a TLS handshake that failed) is cut, and so is a message half sent: QUIT would be body.
+    switch (failure) {
+    case Failure::Protocol:
+    case Failure::Timeout:
+    case Failure::Certificate:
+    case Failure::Connection:
+    case Failure::Cancelled:
+    case Failure::MaybeDelivered:
+        return false;
+    case Failure::None:
+    case Failure::Input:
+    case Failure::Tls:
+    case Failure::Auth:
+    case Failure::ServerRefused:
+    case Failure::MessageTooLarge:
+        break;
+    }
+    switch (m_state) {
+    case State::Idle:
+    case State::Connecting:
+    case State::TlsHandshake:
+    case State::Body:
+    case State::Quit:
+    case State::Done:
+        return false;
+    case State::Greeting:
+    case State::Ehlo:
+    case State::Helo:
+    case State::StartTls:
+    case State::Auth:
+    case State::Envelope:
+    case State::Confirm:
+        return true;
+    }
+    return false;
 }
 
 void SmtpSession::complete(const SendResult &result, Ending ending)
@@ -1103,6 +1234,7 @@ void SmtpSession::complete(const SendResult &result, Ending ending)
     const bool good = result.outcome == Outcome::Sent || result.outcome == Outcome::Verified;
     log(good ? Direction::Info : Direction::Error, result.message);
     const bool connected = m_socket && m_socket->state() == QAbstractSocket::ConnectedState;
+    m_ending = ending;
     if (ending == Ending::Quit && connected && m_state != State::Body) {
         setState(State::Quit);
         if (!m_quitPipelined)
@@ -1126,17 +1258,35 @@ void SmtpSession::emitFinished()
         m_result.tls = m_tls;
     m_result.bodyBytesSent = m_bodyProgress;
     m_result.elapsedMs = m_clock.elapsed();
-    if (m_socket) {
-        m_socket->disconnect(this);
-        m_socket->disconnectFromHost();
-        if (m_socket->state() != QAbstractSocket::UnconnectedState)
-            m_socket->abort();
-        m_socket->deleteLater();
-        m_socket = nullptr;
-    }
+    closeSocket();
     setState(State::Done);
     const SendResult result = m_result;
     Q_EMIT finished(result);
+}
+
+void SmtpSession::closeSocket()
+{
+    if (!m_socket)
+        return;
+    QSslSocket *socket = std::exchange(m_socket, nullptr);
+    socket->disconnect(this);
+    if (m_ending == Ending::Abort) {
+        socket->abort();
+        socket->deleteLater();
+        return;
+    }
+    // After QUIT: close TLS properly (close_notify, RFC 8446 §6.1), then TCP once it is written.
+    // The socket outlives this send for that moment; a peer that never lets it drain is cut.
+    socket->disconnectFromHost();
+    if (socket->state() == QAbstractSocket::UnconnectedState) {
+        socket->deleteLater();
+        return;
+    }
+    connect(socket, &QAbstractSocket::disconnected, socket, &QObject::deleteLater);
+    QTimer::singleShot(m_request.server.timeouts.quitMs, socket, [socket] {
+        socket->abort();
+        socket->deleteLater();
+    });
 }
 
 void SmtpSession::cancel()
@@ -1149,10 +1299,10 @@ void SmtpSession::cancel()
     }
     // Immediate, like QNetworkReply::abort(): no QUIT exchange to wait for.
     complete(failureResult(Failure::Cancelled,
-                           m_bodyRead > 0 ? tr("Sending was cancelled before the message was complete; it was not delivered.")
-                                          : tr("Sending was cancelled; nothing was delivered."),
-                           nullptr),
-             Ending::Abort);
+                 m_bodyRead > 0 ? tr("Sending was cancelled before the message was complete; it was not delivered.")
+                                : tr("Sending was cancelled; nothing was delivered."),
+                 nullptr),
+        Ending::Abort);
 }
 
 // --- helpers ---------------------------------------------------------------------------------

@@ -61,6 +61,7 @@ private:
     void onEncrypted();
     void onSslErrors(const QList<QSslError> &errors);
     void onReadyRead();
+    void handleBufferedReplies();
     void onDisconnected();
     void onSocketError();
     void onBytesWritten();
@@ -74,6 +75,7 @@ private:
     void handleAuth(const SmtpReply &reply);
     void handleEnvelope(const SmtpReply &reply);
     void handleConfirm(const SmtpReply &reply);
+    void handleClosing(const SmtpReply &reply);
 
     bool hasCapability(QLatin1String keyword) const;
     QString capabilityArguments(QLatin1String keyword) const; // null when not announced
@@ -93,11 +95,13 @@ private:
 
     SendResult failureResult(Smtp::Failure failure, const QString &message, const SmtpReply *reply) const;
     void fail(Smtp::Failure failure, const QString &message, const SmtpReply *reply = nullptr);
+    bool canQuitAfter(Smtp::Failure failure) const;
     void failCertificate();
     void failAllRecipientsRefused();
     void lostAfterBody(const QString &what);
     void complete(const SendResult &result, Ending ending); // records the result once, then ends
     void emitFinished();
+    void closeSocket();
 
     SendRequest m_request;
     State m_state = State::Idle;
@@ -106,6 +110,8 @@ private:
     int m_timerMs = 0;
     QElapsedTimer m_clock;
     ReplyParser m_parser;
+    SmtpReply m_lastReply; // the server's latest reply: what it said before it closed
+    Ending m_ending = Ending::Quit;
     std::unique_ptr<DataEncoder> m_encoder;
 
     QStringList m_capabilities; // EHLO lines after the first: keyword and arguments
@@ -131,6 +137,7 @@ private:
     bool m_bodyEnded = false;
     bool m_quitPipelined = false;
     QByteArray m_headerLog;
+    qint64 m_headerBytes = 0; // the header block and its blank line, not counted as body
     bool m_headersDone = false;
     int m_headerLinesShown = 0;
 

@@ -2,9 +2,19 @@
 
 using namespace Qt::StringLiterals;
 
-QString StatusExplainer::explain(int replyCode, const QString &enhancedCode)
+QString StatusExplainer::explain(int replyCode, const QString &enhancedCode, const QString &serverText)
 {
     const QString e = enhancedCode;
+    // Providers whose replies carry their meaning in the words, not the codes.
+    // QQ, NetEase and Sina: "501 mail from address must be same as authorization user".
+    if (serverText.contains(u"must be same as authorization user"_s, Qt::CaseInsensitive))
+        return tr("The server only sends mail whose sender is the account you log in with: use the login address as "
+                  "the From address.");
+    // NetEase 163/126: "554 DT:SPM 163 smtp… mail is considered spam" (its spam filter).
+    if (serverText.contains(u"DT:SPM"_s, Qt::CaseInsensitive))
+        return tr(
+            "The provider's spam filter (NetEase 163/126) refused the message: change its content (subject, links, "
+            "attachments) or send fewer messages at a time, then try again later.");
     // Exact enhanced codes people meet in practice.
     if (e == u"5.7.0" && replyCode == 530)
         return tr("The server requires encryption or authentication first: choose STARTTLS or SSL/TLS in the profile and log in.");
@@ -108,6 +118,15 @@ QString StatusExplainer::explain(int replyCode, const QString &enhancedCode)
     if (replyCode >= 500)
         return tr("The server refused this permanently.");
     return {};
+}
+
+QString StatusExplainer::explainRecipient(int replyCode, const QString &enhancedCode, const QString &serverText)
+{
+    const QString reason = explain(replyCode, enhancedCode, serverText);
+    if (replyCode < 400 || replyCode >= 500)
+        return reason;
+    // A 4xx is "not now" (greylisting, a busy or full mailbox, a local error), never "never".
+    return tr("This refusal is temporary: sending to this recipient again later is worth trying.") + u' ' + reason;
 }
 
 QString StatusExplainer::authorizationCodeHint(const QString &host)

@@ -10,7 +10,11 @@ class StatusExplainer
 {
     Q_DECLARE_TR_FUNCTIONS(StatusExplainer)
 public:
-    static QString explain(int replyCode, const QString &enhancedCode);
+    // serverText, when given, lets a provider's own well-known wording win (NetEase's "DT:SPM").
+    static QString explain(int replyCode, const QString &enhancedCode, const QString &serverText = {});
+
+    // For a refused recipient: explain(), and for a 4xx that the refusal is temporary.
+    static QString explainRecipient(int replyCode, const QString &enhancedCode, const QString &serverText = {});
 
     // For credentials refused by providers whose SMTP wants an app-specific code (QQ, NetEase, …):
     // a sentence naming what to do, or empty when the host is not one of them.

@@ -3719,6 +3719,22 @@ Exit codes: 0 sent; 1 some recipients refused; 2 usage or input error; 3 connect
         <source>sign-in with a token (XOAUTH2 or OAUTHBEARER)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Refused only temporarily (4xx), so worth retrying later: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The TLS handshake with %1 failed after the server agreed to STARTTLS: %2. The server and Mailwright share no usable TLS version or cipher, or something between them interfered; nothing was sent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server ended the session while %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This server offers STARTTLS and login only after it: choose STARTTLS.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>StatusExplainer</name>
@@ -3904,6 +3920,18 @@ Exit codes: 0 sent; 1 some recipients refused; 2 usage or input error; 3 connect
     </message>
     <message>
         <source>Gmail needs an app password (with 2-step verification) or OAuth (XOAUTH2), not your Google password.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server only sends mail whose sender is the account you log in with: use the login address as the From address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The provider's spam filter (NetEase 163/126) refused the message: change its content (subject, links, attachments) or send fewer messages at a time, then try again later.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This refusal is temporary: sending to this recipient again later is worth trying.</source>
         <translation type="unfinished" />
     </message>
 </context>

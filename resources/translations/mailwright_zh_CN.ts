@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AddressParser</name>
@@ -32,24 +31,24 @@
         <translation>未输入电子邮件地址</translation>
     </message>
     <message>
-        <source>&apos;&gt;&apos; without a matching &apos;&lt;&apos;</source>
-        <translation>有 &apos;&gt;&apos; 但缺少与之匹配的 &apos;&lt;&apos;</translation>
+        <source>'&gt;' without a matching '&lt;'</source>
+        <translation>有 '&gt;' 但缺少与之匹配的 '&lt;'</translation>
     </message>
     <message>
-        <source>&apos;)&apos; without a matching &apos;(&apos;</source>
-        <translation>有 &apos;)&apos; 但缺少与之匹配的 &apos;(&apos;</translation>
+        <source>')' without a matching '('</source>
+        <translation>有 ')' 但缺少与之匹配的 '('</translation>
     </message>
     <message>
-        <source>Unexpected &apos;&lt;&apos; after “%1”: a name that contains @ must be in quotes</source>
-        <translation>“%1”后出现了意外的 &apos;&lt;&apos;：包含 @ 的名称必须用英文双引号括起来</translation>
+        <source>Unexpected '&lt;' after “%1”: a name that contains @ must be in quotes</source>
+        <translation>“%1”后出现了意外的 '&lt;'：包含 @ 的名称必须用英文双引号括起来</translation>
     </message>
     <message>
         <source>Unexpected “%1” after “%2”: separate addresses with a comma</source>
         <translation>“%2”后出现了意外的“%1”：多个地址之间请用英文逗号 (,) 分隔</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is out of place here</source>
-        <translation>此处不应出现 &apos;%1&apos;</translation>
+        <source>'%1' is out of place here</source>
+        <translation>此处不应出现 '%1'</translation>
     </message>
     <message>
         <source>“%1” contains no email address</source>
@@ -68,44 +67,44 @@
         <translation>“%1”不是电子邮件地址：缺少 @</translation>
     </message>
     <message>
-        <source>Unclosed quote: a closing &apos;&quot;&apos; is missing</source>
-        <translation>引号未闭合：缺少结尾的 &apos;&quot;&apos;</translation>
+        <source>Unclosed quote: a closing '"' is missing</source>
+        <translation>引号未闭合：缺少结尾的 '"'</translation>
     </message>
     <message>
-        <source>Unclosed comment: a closing &apos;)&apos; is missing</source>
-        <translation>注释未闭合：缺少结尾的 &apos;)&apos;</translation>
+        <source>Unclosed comment: a closing ')' is missing</source>
+        <translation>注释未闭合：缺少结尾的 ')'</translation>
     </message>
     <message>
         <source>The encoded name contains a control character</source>
         <translation>经过编码的名称中包含控制字符</translation>
     </message>
     <message>
-        <source>Missing &apos;&gt;&apos; after %1</source>
-        <translation>%1 后缺少 &apos;&gt;&apos;</translation>
+        <source>Missing '&gt;' after %1</source>
+        <translation>%1 后缺少 '&gt;'</translation>
     </message>
     <message>
-        <source>There is no address between &apos;&lt;&apos; and &apos;&gt;&apos;</source>
-        <translation>&apos;&lt;&apos; 和 &apos;&gt;&apos; 之间没有地址</translation>
+        <source>There is no address between '&lt;' and '&gt;'</source>
+        <translation>'&lt;' 和 '&gt;' 之间没有地址</translation>
     </message>
     <message>
-        <source>&apos;&lt;&apos; inside &lt;…&gt; is out of place</source>
-        <translation>&lt;…&gt; 内不应出现 &apos;&lt;&apos;</translation>
+        <source>'&lt;' inside &lt;…&gt; is out of place</source>
+        <translation>&lt;…&gt; 内不应出现 '&lt;'</translation>
     </message>
     <message>
-        <source>&apos;&lt;&apos; without a matching &apos;&gt;&apos;</source>
-        <translation>有 &apos;&lt;&apos; 但缺少与之匹配的 &apos;&gt;&apos;</translation>
+        <source>'&lt;' without a matching '&gt;'</source>
+        <translation>有 '&lt;' 但缺少与之匹配的 '&gt;'</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is out of place in an address</source>
-        <translation>地址中不应出现 &apos;%1&apos;</translation>
+        <source>'%1' is out of place in an address</source>
+        <translation>地址中不应出现 '%1'</translation>
     </message>
     <message>
         <source>A group cannot contain another group</source>
         <translation>地址组中不能再包含地址组</translation>
     </message>
     <message>
-        <source>A group needs a name before &apos;:&apos;</source>
-        <translation>地址组的 &apos;:&apos; 前面需要有组名</translation>
+        <source>A group needs a name before ':'</source>
+        <translation>地址组的 ':' 前面需要有组名</translation>
     </message>
     <message>
         <source>Remove “mailto:” before the address</source>
@@ -204,8 +203,8 @@
         <translation>域名“%1”无效：点号之间的某一段超过了 63 个字符</translation>
     </message>
     <message>
-        <source>&apos;[&apos; without a matching &apos;]&apos;</source>
-        <translation>有 &apos;[&apos; 但缺少与之匹配的 &apos;]&apos;</translation>
+        <source>'[' without a matching ']'</source>
+        <translation>有 '[' 但缺少与之匹配的 ']'</translation>
     </message>
     <message>
         <source>“%1” is not a valid IPv6 address</source>
@@ -295,7 +294,7 @@
     <name>AttachmentReminder</name>
     <message>
         <source>attached|attachment|enclosed</source>
-        <extracomment>Words that say a message has an attachment, separated by &apos;|&apos;; the English ones always count.</extracomment>
+        <extracomment>Words that say a message has an attachment, separated by '|'; the English ones always count.</extracomment>
         <translation>附件|附上|附带|随信</translation>
     </message>
 </context>
@@ -545,7 +544,7 @@
         <translation>问题：</translation>
     </message>
     <message>
-        <source>If you trust this certificate, Mailwright will accept exactly this certificate for the profile “%1” and refuse any other. When the server&apos;s certificate changes — renewed, or replaced by someone listening in on your connection — it will be refused again and you will be asked anew.
+        <source>If you trust this certificate, Mailwright will accept exactly this certificate for the profile “%1” and refuse any other. When the server's certificate changes — renewed, or replaced by someone listening in on your connection — it will be refused again and you will be asked anew.
 
 Before trusting it, compare the fingerprint above with the one your mail provider or administrator publishes. If you cannot, choose Cancel.</source>
         <translation>如果你信任此证书，Mailwright 将只为账户配置“%1”接受这一个证书，并拒绝其他任何证书。当服务器的证书发生变化时（无论是正常续期，还是被窃听你连接的人替换），该证书都会再次被拒绝，届时会重新询问你。
@@ -866,7 +865,7 @@ Before trusting it, compare the fingerprint above with the one your mail provide
         <translation>测试连接(&amp;T)</translation>
     </message>
     <message>
-        <source>Connect to the chosen account&apos;s server and sign in, without sending anything</source>
+        <source>Connect to the chosen account's server and sign in, without sending anything</source>
         <translation>连接到所选账户的服务器并登录，但不发送任何内容</translation>
     </message>
     <message>
@@ -964,7 +963,7 @@ Before trusting it, compare the fingerprint above with the one your mail provide
         <translation>没有可测试的服务器</translation>
     </message>
     <message>
-        <source>“%1” delivers straight to each recipient&apos;s own mail server, so there is no single server to test. Its sessions appear in the conversation log.</source>
+        <source>“%1” delivers straight to each recipient's own mail server, so there is no single server to test. Its sessions appear in the conversation log.</source>
         <translation>“%1”会直接投递到每位收件人自己的邮件服务器，因此没有单一的服务器可供测试。其会话会显示在会话日志中。</translation>
     </message>
     <message>
@@ -1051,7 +1050,7 @@ Before trusting it, compare the fingerprint above with the one your mail provide
         <translation>查看证书…</translation>
     </message>
     <message>
-        <source>View the server&apos;s certificate</source>
+        <source>View the server's certificate</source>
         <translation>查看服务器的证书</translation>
     </message>
     <message>
@@ -1099,7 +1098,7 @@ Before trusting it, compare the fingerprint above with the one your mail provide
         <translation>已使用 %2 连接到 %1，未登录（此账户配置没有用户名）。如果服务器无需登录即可接收邮件，此账户配置就可以发送邮件。</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate could not be verified; it was accepted because you trusted its fingerprint for this profile.</source>
+        <source>The server's certificate could not be verified; it was accepted because you trusted its fingerprint for this profile.</source>
         <translation>服务器的证书无法验证；由于你已为此账户配置信任其指纹，因此已接受该证书。</translation>
     </message>
     <message>
@@ -1135,7 +1134,7 @@ Before trusting it, compare the fingerprint above with the one your mail provide
         <translation>加密连接失败。</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not trusted.</source>
+        <source>The server's certificate is not trusted.</source>
         <translation>服务器的证书不受信任。</translation>
     </message>
     <message>
@@ -1155,7 +1154,7 @@ Before trusting it, compare the fingerprint above with the one your mail provide
         <translation>测试失败。</translation>
     </message>
     <message>
-        <source>If this is your provider&apos;s server, view the certificate and compare its fingerprint with the one the provider publishes before trusting it.</source>
+        <source>If this is your provider's server, view the certificate and compare its fingerprint with the one the provider publishes before trusting it.</source>
         <translation>如果这是你的服务商的服务器，请先查看证书，并将其指纹与服务商公布的指纹进行比对，然后再决定是否信任。</translation>
     </message>
     <message>
@@ -1275,7 +1274,7 @@ Before trusting it, compare the fingerprint above with the one your mail provide
         <translation>%1 声明不接收任何邮件 (null MX)。</translation>
     </message>
     <message>
-        <source>%1 has no MX record; trying the domain&apos;s own address</source>
+        <source>%1 has no MX record; trying the domain's own address</source>
         <translation>%1 没有 MX 记录；正在尝试该域名本身的地址</translation>
     </message>
     <message>
@@ -1283,7 +1282,7 @@ Before trusting it, compare the fingerprint above with the one your mail provide
         <translation>查找 %1 的邮件服务器失败：%2</translation>
     </message>
     <message>
-        <source>No mail server of %1 could be reached on port %2 (tried %3). Many networks and home internet providers block outgoing port 25; sending through your provider&apos;s SMTP server (a relay profile) is the usual answer.</source>
+        <source>No mail server of %1 could be reached on port %2 (tried %3). Many networks and home internet providers block outgoing port 25; sending through your provider's SMTP server (a relay profile) is the usual answer.</source>
         <translation>无法通过端口 %2 连接到 %1 的任何邮件服务器（已尝试 %3）。许多网络和家庭宽带运营商会封锁外发的 25 端口；通常的解决办法是通过你的邮件服务商的 SMTP 服务器发送（使用中继类型的账户配置）。</translation>
     </message>
     <message>
@@ -1818,7 +1817,7 @@ Before trusting it, compare the fingerprint above with the one your mail provide
         <translation>%1 不再接受已保存的登录：它已被撤销、密码已更改或已过期。请重新登录；你的邮件会保留。</translation>
     </message>
     <message>
-        <source>The sign-in was declined. If %1 showed “This app isn&apos;t verified” or “Access blocked”, the application Mailwright signs in with is not approved for your account: ask for your address to be added as a test user, or enter your own client ID under Advanced.</source>
+        <source>The sign-in was declined. If %1 showed “This app isn't verified” or “Access blocked”, the application Mailwright signs in with is not approved for your account: ask for your address to be added as a test user, or enter your own client ID under Advanced.</source>
         <translation>登录被拒绝。如果 %1 显示“此应用未经验证”或“访问被阻止”，说明 Mailwright 登录所用的应用程序未获准用于你的账户：请要求将你的地址添加为测试用户，或在“高级”中输入你自己的客户端 ID。</translation>
     </message>
     <message>
@@ -1838,11 +1837,11 @@ Before trusting it, compare the fingerprint above with the one your mail provide
         <translation>登录已取消。</translation>
     </message>
     <message>
-        <source>Could not reach %1&apos;s sign-in server.</source>
+        <source>Could not reach %1's sign-in server.</source>
         <translation>无法连接到 %1 的登录服务器。</translation>
     </message>
     <message>
-        <source>%1&apos;s sign-in server answered with something that is not an OAuth reply (%2). Try again later.</source>
+        <source>%1's sign-in server answered with something that is not an OAuth reply (%2). Try again later.</source>
         <translation>%1 的登录服务器返回的不是 OAuth 应答（%2）。请稍后再试。</translation>
     </message>
     <message>
@@ -1869,7 +1868,7 @@ Before trusting it, compare the fingerprint above with the one your mail provide
         <translation>此 Mailwright 构建时未包含 Google 客户端 ID。请在 Google Cloud 控制台中创建类型为“桌面应用”的 OAuth 客户端（API 和服务 → 凭据，并在其同意屏幕上添加 https://mail.google.com/ 范围），然后在“高级”中输入其客户端 ID 和密钥。</translation>
     </message>
     <message>
-        <source>Enter the provider&apos;s authorization and token endpoints (https://…).</source>
+        <source>Enter the provider's authorization and token endpoints (https://…).</source>
         <translation>请输入提供商的授权端点和令牌端点（https://…）。</translation>
     </message>
     <message>
@@ -1880,7 +1879,7 @@ Before trusting it, compare the fingerprint above with the one your mail provide
 <context>
     <name>OAuthSignIn</name>
     <message>
-        <source>Mailwright could not listen on 127.0.0.1 for the sign-in&apos;s answer.</source>
+        <source>Mailwright could not listen on 127.0.0.1 for the sign-in's answer.</source>
         <translation>Mailwright 无法在 127.0.0.1 上监听登录的应答。</translation>
     </message>
 </context>
@@ -2093,11 +2092,11 @@ Before trusting it, compare the fingerprint above with the one your mail provide
         <translation>通过此服务器中继</translation>
     </message>
     <message>
-        <source>Deliver d&amp;irectly to the recipients&apos; servers</source>
+        <source>Deliver d&amp;irectly to the recipients' servers</source>
         <translation>直接投递到收件人的服务器(&amp;I)</translation>
     </message>
     <message>
-        <source>Deliver directly to the recipients&apos; servers</source>
+        <source>Deliver directly to the recipients' servers</source>
         <translation>直接投递到收件人的服务器</translation>
     </message>
     <message>
@@ -2277,8 +2276,8 @@ Before trusting it, compare the fingerprint above with the one your mail provide
         <translation>HTML 签名源代码</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Ann Lee&lt;br&gt;&lt;a href=&quot;https://example.org&quot;&gt;example.org&lt;/a&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;张三&lt;br&gt;&lt;a href=&quot;https://example.org&quot;&gt;example.org&lt;/a&gt;&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Ann Lee&lt;br&gt;&lt;a href="https://example.org"&gt;example.org&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;张三&lt;br&gt;&lt;a href="https://example.org"&gt;example.org&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Status</source>
@@ -2571,7 +2570,7 @@ Before trusting it, compare the fingerprint above with the one your mail provide
         <translation>启用了两步验证的 Microsoft 账户需要使用应用密码（account.microsoft.com → 安全）；如果已关闭密码登录，则只能使用 OAuth 2 (XOAUTH2)。</translation>
     </message>
     <message>
-        <source>The organisation&apos;s administrator must allow SMTP AUTH for the mailbox; many tenants allow only OAuth 2 (XOAUTH2).</source>
+        <source>The organisation's administrator must allow SMTP AUTH for the mailbox; many tenants allow only OAuth 2 (XOAUTH2).</source>
         <translation>组织的管理员必须为该邮箱启用 SMTP AUTH；许多租户只允许使用 OAuth 2 (XOAUTH2)。</translation>
     </message>
     <message>
@@ -2579,19 +2578,19 @@ Before trusting it, compare the fingerprint above with the one your mail provide
         <translation>请使用在 appleid.apple.com 生成的 App 专用密码（登录与安全 → App 专用密码）；用户名为完整的邮箱地址。</translation>
     </message>
     <message>
-        <source>Use an app password generated in the account&apos;s security settings; the login password is refused.</source>
+        <source>Use an app password generated in the account's security settings; the login password is refused.</source>
         <translation>请使用在账户安全设置中生成的应用专用密码，登录密码会被拒绝。</translation>
     </message>
     <message>
-        <source>Switch on the SMTP service in the mailbox&apos;s web settings and use the authorization code it generates there as the password, not the login password.</source>
+        <source>Switch on the SMTP service in the mailbox's web settings and use the authorization code it generates there as the password, not the login password.</source>
         <translation>请在网页版邮箱的设置中开启 SMTP 服务，并使用在那里生成的授权码作为密码，而不是登录密码。</translation>
     </message>
     <message>
-        <source>When the administrator requires it (security login), use the client-specific password generated in the web mailbox&apos;s settings, not the login password.</source>
+        <source>When the administrator requires it (security login), use the client-specific password generated in the web mailbox's settings, not the login password.</source>
         <translation>如果管理员有此要求（开启了安全登录），请使用在网页版邮箱设置中生成的客户端专用密码，而不是登录密码。</translation>
     </message>
     <message>
-        <source>Switch on SMTP in the web mailbox&apos;s settings first; the user name is the full address.</source>
+        <source>Switch on SMTP in the web mailbox's settings first; the user name is the full address.</source>
         <translation>请先在网页版邮箱的设置中开启 SMTP；用户名为完整的邮箱地址。</translation>
     </message>
     <message>
@@ -2599,7 +2598,7 @@ Before trusting it, compare the fingerprint above with the one your mail provide
         <translation>如果开启了双因素认证，请使用应用专用密码；欧盟数据中心的账户请使用 smtp.zoho.eu。</translation>
     </message>
     <message>
-        <source>Allow access by POP3/IMAP and SMTP in the web mailbox&apos;s settings first.</source>
+        <source>Allow access by POP3/IMAP and SMTP in the web mailbox's settings first.</source>
         <translation>请先在网页版邮箱的设置中允许通过 POP3/IMAP 和 SMTP 访问。</translation>
     </message>
     <message>
@@ -2607,7 +2606,7 @@ Before trusting it, compare the fingerprint above with the one your mail provide
         <translation>请使用在 Yandex ID 设置中为邮件客户端创建的应用密码。</translation>
     </message>
     <message>
-        <source>Use a password for external applications, created in the account&apos;s security settings.</source>
+        <source>Use a password for external applications, created in the account's security settings.</source>
         <translation>请使用在账户安全设置中创建的外部应用程序专用密码。</translation>
     </message>
     <message>
@@ -2615,7 +2614,7 @@ Before trusting it, compare the fingerprint above with the one your mail provide
         <translation>请使用具有 SMTP 访问权限的应用密码（设置 → 隐私与安全 → 应用密码）。</translation>
     </message>
     <message>
-        <source>Allow POP3/SMTP in the web mailbox&apos;s settings first; with two-step verification use an application password.</source>
+        <source>Allow POP3/SMTP in the web mailbox's settings first; with two-step verification use an application password.</source>
         <translation>请先在网页版邮箱的设置中允许 POP3/SMTP；如果开启了两步验证，请使用应用程序专用密码。</translation>
     </message>
 </context>
@@ -2709,8 +2708,8 @@ Before trusting it, compare the fingerprint above with the one your mail provide
         <translation>自我介绍（EHLO）时使用的名称。</translation>
     </message>
     <message>
-        <source>Sender, as a person writes it: &apos;Zhang San &lt;zhang@example.cn&gt;&apos;.</source>
-        <translation>发件人，按平常的写法：&apos;Zhang San &lt;zhang@example.cn&gt;&apos;。</translation>
+        <source>Sender, as a person writes it: 'Zhang San &lt;zhang@example.cn&gt;'.</source>
+        <translation>发件人，按平常的写法：'Zhang San &lt;zhang@example.cn&gt;'。</translation>
     </message>
     <message>
         <source>ADDR</source>
@@ -2765,7 +2764,7 @@ Before trusting it, compare the fingerprint above with the one your mail provide
         <translation>PEM</translation>
     </message>
     <message>
-        <source>Trust the certificate with this SHA-256 fingerprint (repeatable; added to a profile&apos;s).</source>
+        <source>Trust the certificate with this SHA-256 fingerprint (repeatable; added to a profile's).</source>
         <translation>信任具有此 SHA-256 指纹的证书（可重复；添加到配置已有的指纹之外）。</translation>
     </message>
     <message>
@@ -2781,7 +2780,7 @@ Before trusting it, compare the fingerprint above with the one your mail provide
         <translation>SECONDS</translation>
     </message>
     <message>
-        <source>Deliver straight to each recipient domain&apos;s mail servers (MX), port 25.</source>
+        <source>Deliver straight to each recipient domain's mail servers (MX), port 25.</source>
         <translation>直接投递到每个收件人域名的邮件服务器（MX），端口 25。</translation>
     </message>
     <message>
@@ -2897,11 +2896,11 @@ Exit codes: 0 sent; 1 some recipients refused; 2 usage or input error; 3 connect
         <translation>--timeout 需要秒数，而不是“%1”。</translation>
     </message>
     <message>
-        <source>--direct delivers to each recipient&apos;s own mail servers; do not give --server with it.</source>
+        <source>--direct delivers to each recipient's own mail servers; do not give --server with it.</source>
         <translation>--direct 直接投递到每个收件人自己的邮件服务器；请不要同时给出 --server。</translation>
     </message>
     <message>
-        <source>--server: missing &apos;]&apos; in “%1”.</source>
+        <source>--server: missing ']' in “%1”.</source>
         <translation>--server：“%1”中缺少 “]”。</translation>
     </message>
     <message>
@@ -2929,7 +2928,7 @@ Exit codes: 0 sent; 1 some recipients refused; 2 usage or input error; 3 connect
         <translation>请给出 --password-env VAR 或 --password-file FILE</translation>
     </message>
     <message>
-        <source>The profile “%1” needs a password, and no keychain is available to read it from (%2): %3, or store it in the profile&apos;s settings file with the Mailwright profile dialog.</source>
+        <source>The profile “%1” needs a password, and no keychain is available to read it from (%2): %3, or store it in the profile's settings file with the Mailwright profile dialog.</source>
         <translation>配置“%1”需要密码，但没有可用的钥匙串可以读取（%2）：%3，或在 Mailwright 的配置对话框中把它保存在配置的设置文件里。</translation>
     </message>
     <message>
@@ -3071,7 +3070,7 @@ Exit codes: 0 sent; 1 some recipients refused; 2 usage or input error; 3 connect
         <translation>邮件可能已经发出</translation>
     </message>
     <message>
-        <source>Check the recipient&apos;s mailbox or your sent mail before sending again. The message is kept in the outbox.</source>
+        <source>Check the recipient's mailbox or your sent mail before sending again. The message is kept in the outbox.</source>
         <translation>再次发送前，请先检查收件人的邮箱或你的已发送邮件。此邮件已保存在发件箱中。</translation>
     </message>
     <message>
@@ -3203,7 +3202,7 @@ Exit codes: 0 sent; 1 some recipients refused; 2 usage or input error; 3 connect
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>direct to recipients&apos; servers</source>
+        <source>direct to recipients' servers</source>
         <translation>直接投递到收件人的服务器</translation>
     </message>
     <message>
@@ -3270,7 +3269,7 @@ Exit codes: 0 sent; 1 some recipients refused; 2 usage or input error; 3 connect
         <translation>复制链接(&amp;L)</translation>
     </message>
     <message>
-        <source>Copy the sign-in page&apos;s address</source>
+        <source>Copy the sign-in page's address</source>
         <translation>复制登录页面的地址</translation>
     </message>
     <message>
@@ -3290,7 +3289,7 @@ Exit codes: 0 sent; 1 some recipients refused; 2 usage or input error; 3 connect
         <translation>尚未设置使用 %1 登录。</translation>
     </message>
     <message>
-        <source>Opening %1&apos;s sign-in page…</source>
+        <source>Opening %1's sign-in page…</source>
         <translation>正在打开 %1 的登录页面…</translation>
     </message>
     <message>
@@ -3444,7 +3443,7 @@ Exit codes: 0 sent; 1 some recipients refused; 2 usage or input error; 3 connect
 <context>
     <name>SmtpSession</name>
     <message>
-        <source>No server is set: enter the SMTP server&apos;s host name.</source>
+        <source>No server is set: enter the SMTP server's host name.</source>
         <translation>未设置服务器：请输入 SMTP 服务器的主机名。</translation>
     </message>
     <message>
@@ -3568,7 +3567,7 @@ Exit codes: 0 sent; 1 some recipients refused; 2 usage or input error; 3 connect
         <translation>证书由本机不信任的颁发机构签发（%1）</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not trusted: %1. Its SHA-256 fingerprint is %2. Trust it only if you know this is the right fingerprint for %3.</source>
+        <source>The server's certificate is not trusted: %1. Its SHA-256 fingerprint is %2. Trust it only if you know this is the right fingerprint for %3.</source>
         <translation>服务器的证书不受信任：%1。其 SHA-256 指纹为 %2。只有在确定这是 %3 的正确指纹时，才可信任此证书。</translation>
     </message>
     <message>
@@ -3765,6 +3764,22 @@ Exit codes: 0 sent; 1 some recipients refused; 2 usage or input error; 3 connect
         <source>sign-in with a token (XOAUTH2 or OAUTHBEARER)</source>
         <translation>使用令牌登录（XOAUTH2 或 OAUTHBEARER）</translation>
     </message>
+    <message>
+        <source>Refused only temporarily (4xx), so worth retrying later: %1.</source>
+        <translation>仅被暂时拒绝（4xx），稍后重试值得一试：%1。</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with %1 failed after the server agreed to STARTTLS: %2. The server and Mailwright share no usable TLS version or cipher, or something between them interfered; nothing was sent.</source>
+        <translation>服务器同意 STARTTLS 后，与 %1 的 TLS 握手失败：%2。服务器与 Mailwright 没有共同可用的 TLS 版本或加密套件，或者两者之间有东西干扰了连接；没有发送任何内容。</translation>
+    </message>
+    <message>
+        <source>The server ended the session while %1.</source>
+        <translation>服务器在%1时结束了会话。</translation>
+    </message>
+    <message>
+        <source>This server offers STARTTLS and login only after it: choose STARTTLS.</source>
+        <translation>此服务器提供 STARTTLS，并且只在其之后才允许登录：请选择 STARTTLS。</translation>
+    </message>
 </context>
 <context>
     <name>StatusExplainer</name>
@@ -3797,15 +3812,15 @@ Exit codes: 0 sent; 1 some recipients refused; 2 usage or input error; 3 connect
         <translation>服务器因策略原因拒绝了此操作（例如不允许中继，或发件人地址不属于此账户）。</translation>
     </message>
     <message>
-        <source>The server&apos;s security policy refused this.</source>
+        <source>The server's security policy refused this.</source>
         <translation>服务器的安全策略拒绝了此操作。</translation>
     </message>
     <message>
-        <source>The recipient&apos;s mailbox does not exist: check the address for typing mistakes.</source>
+        <source>The recipient's mailbox does not exist: check the address for typing mistakes.</source>
         <translation>收件人邮箱不存在：请检查地址是否输入有误。</translation>
     </message>
     <message>
-        <source>The recipient&apos;s domain does not exist or does not accept mail.</source>
+        <source>The recipient's domain does not exist or does not accept mail.</source>
         <translation>收件人的域名不存在或不接收邮件。</translation>
     </message>
     <message>
@@ -3817,15 +3832,15 @@ Exit codes: 0 sent; 1 some recipients refused; 2 usage or input error; 3 connect
         <translation>服务器不接受该发件人地址。</translation>
     </message>
     <message>
-        <source>The recipient&apos;s domain declares that it accepts no mail (null MX).</source>
+        <source>The recipient's domain declares that it accepts no mail (null MX).</source>
         <translation>收件人的域名声明不接收任何邮件 (null MX)。</translation>
     </message>
     <message>
-        <source>The recipient&apos;s mailbox is disabled.</source>
+        <source>The recipient's mailbox is disabled.</source>
         <translation>收件人邮箱已停用。</translation>
     </message>
     <message>
-        <source>The recipient&apos;s mailbox is full.</source>
+        <source>The recipient's mailbox is full.</source>
         <translation>收件人邮箱已满。</translation>
     </message>
     <message>
@@ -3841,7 +3856,7 @@ Exit codes: 0 sent; 1 some recipients refused; 2 usage or input error; 3 connect
         <translation>服务器无法识别某个命令。</translation>
     </message>
     <message>
-        <source>The server refused the message&apos;s content.</source>
+        <source>The server refused the message's content.</source>
         <translation>服务器拒绝了邮件内容。</translation>
     </message>
     <message>
@@ -3853,7 +3868,7 @@ Exit codes: 0 sent; 1 some recipients refused; 2 usage or input error; 3 connect
         <translation>服务器拒绝了某个地址。</translation>
     </message>
     <message>
-        <source>The recipient&apos;s mailbox cannot take the message.</source>
+        <source>The recipient's mailbox cannot take the message.</source>
         <translation>收件人邮箱无法接收该邮件。</translation>
     </message>
     <message>
@@ -3951,6 +3966,18 @@ Exit codes: 0 sent; 1 some recipients refused; 2 usage or input error; 3 connect
     <message>
         <source>Gmail needs an app password (with 2-step verification) or OAuth (XOAUTH2), not your Google password.</source>
         <translation>Gmail 需要使用应用专用密码（需开启两步验证）或 OAuth (XOAUTH2)，而不是你的 Google 密码。</translation>
+    </message>
+    <message>
+        <source>The server only sends mail whose sender is the account you log in with: use the login address as the From address.</source>
+        <translation>此服务器只发送发件人与登录账号一致的邮件：请用登录地址作为发件人（From）地址。</translation>
+    </message>
+    <message>
+        <source>The provider's spam filter (NetEase 163/126) refused the message: change its content (subject, links, attachments) or send fewer messages at a time, then try again later.</source>
+        <translation>邮件服务商的反垃圾邮件过滤（网易 163/126）拒绝了这封邮件：请修改内容（主题、链接、附件）或减少一次发送的数量，然后稍后再试。</translation>
+    </message>
+    <message>
+        <source>This refusal is temporary: sending to this recipient again later is worth trying.</source>
+        <translation>这是暂时性的拒绝：稍后再次发送给此收件人值得一试。</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "mime/Encoders.h"
 #include "mime/HtmlToText.h"
 #include "mime/MessageBuilder.h"
+#include "mime/Utf8Validator.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -203,6 +204,10 @@ private Q_SLOTS:
     void unreadableAttachment();
     void fileChangesWhileStreaming_data();
     void fileChangesWhileStreaming();
+    void utf8Validator_data();
+    void utf8Validator();
+    void textAttachmentCharset_data();
+    void textAttachmentCharset();
 
 private:
     QString writeFile(const QString &name, const QByteArray &content);
@@ -537,6 +542,15 @@ void MimeStreamTest::messages_data()
     m.attachments = { emojiBin };
     QTest::newRow("emoji and accents") << m << u"multipart/mixed(text/plain,application/octet-stream)"_s;
 
+    // Found by fuzz_header_writer (corpus/…/bug-quoted-display-name-over-78-columns): every '"'
+    // and '\\' of a quoted-string takes a backslash, so a 43-character name of quotes became an
+    // unfoldable 88-column line. Such names now go as encoded-words.
+    m = m_base;
+    m.from = mailbox(QString(43, u'"'), u"ann@example.org"_s);
+    m.to = { mailbox(QString(25, u'\\') + QString(20, u'"'), u"bob@example.net"_s) };
+    m.plainBody = u"Quotes."_s;
+    QTest::newRow("display names full of quotes and backslashes") << m << u"text/plain"_s;
+
     m = m_base;
     m.plainBody = u".\n.leading dot\n..two dots\nmiddle\n.\nend"_s;
     QTest::newRow("dot lines") << m << u"text/plain"_s;
@@ -841,6 +855,97 @@ void MimeStreamTest::fileChangesWhileStreaming()
     QVERIFY2(stream.errorString().contains(u"“%1”"_s.arg(name)), qPrintable(stream.errorString()));
     QCOMPARE(stream.bytesAvailable(), qint64(0));
     QCOMPARE(stream.read(buffer.data(), buffer.size()), qint64(-1));
+}
+
+void MimeStreamTest::utf8Validator_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("empty") << QByteArray() << true;
+    QTest::newRow("ascii") << QByteArray("plain text\r\n") << true;
+    QTest::newRow("chinese") << u"中文，第二行。"_s.toUtf8() << true;
+    QTest::newRow("emoji") << u"😀 café"_s.toUtf8() << true;
+    QTest::newRow("U+10FFFF") << QByteArray("\xf4\x8f\xbf\xbf") << true;
+    QTest::newRow("latin-1") << QByteArray("caf\xe9") << false;
+    QTest::newRow("cut before the end") << QByteArray("ok \xe4\xb8") << false;
+    QTest::newRow("lone continuation") << QByteArray("\x80") << false;
+    QTest::newRow("overlong slash") << QByteArray("\xc0\xaf") << false;
+    QTest::newRow("overlong three bytes") << QByteArray("\xe0\x80\xaf") << false;
+    QTest::newRow("surrogate") << QByteArray("\xed\xa0\x80") << false;
+    QTest::newRow("above U+10FFFF") << QByteArray("\xf4\x90\x80\x80") << false;
+    QTest::newRow("F5") << QByteArray("\xf5\x80\x80\x80") << false;
+    QTest::newRow("GBK") << QByteArray("\xd6\xd0\xce\xc4") << false;
+}
+
+void MimeStreamTest::utf8Validator()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(bool, valid);
+    // Fed whole, and cut at every point: the answer never depends on the blocks.
+    for (qsizetype cut = 0; cut <= bytes.size(); ++cut) {
+        Utf8Validator validator;
+        validator.feed(bytes.constData(), cut);
+        validator.feed(bytes.constData() + cut, bytes.size() - cut);
+        QVERIFY2(validator.isComplete() == valid, qPrintable(u"cut at %1"_s.arg(cut)));
+    }
+    QStringDecoder whole(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless); // an independent check
+    const QString decoded = whole(bytes);
+    QCOMPARE(!whole.hasError(), valid);
+}
+
+// A text attachment gets charset=utf-8 when the whole file is UTF-8 (read in 64 KiB blocks up
+// to 16 MiB), and no charset otherwise: Python's email package reads the label back.
+void MimeStreamTest::textAttachmentCharset_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("charset"); // empty: no charset parameter
+    const QByteArray chinese = u"这是一个中文文本文件。\n第二行 — café 😀\n"_s.toUtf8();
+    QTest::newRow("utf-8 .txt") << u"notes.txt"_s << chinese << u"utf-8"_s;
+    QTest::newRow("ascii .csv") << u"table.csv"_s << QByteArray("a,b\r\n1,2\r\n") << u"utf-8"_s;
+    QTest::newRow("latin-1 .txt") << u"latin.txt"_s << QByteArray("caf\xe9 cr\xe8me\n") << QString();
+    QTest::newRow("gbk .txt") << u"gbk.txt"_s << QByteArray("\xd6\xd0\xce\xc4\n") << QString();
+    // A three-byte character across the first 64 KiB block boundary: still UTF-8.
+    QByteArray straddling(64 * 1024 - 1, 'a');
+    straddling += u"中"_s.toUtf8() + "\n";
+    QTest::newRow("character across a block boundary") << u"straddle.txt"_s << straddling << u"utf-8"_s;
+    // Valid for the first block, one bad byte far into the file: the whole file is checked.
+    QByteArray lateError = QByteArray(3 * 1024 * 1024, 'b') + "\xff\n";
+    QTest::newRow("bad byte after 3 MiB") << u"late.txt"_s << lateError << QString();
+    QTest::newRow("cut sequence at the end") << u"cut.txt"_s << QByteArray("abc \xe4\xb8") << QString();
+    QByteArray big(16 * 1024 * 1024 + 1, 'c');
+    QTest::newRow("over 16 MiB: no guess") << u"big.txt"_s << big << QString();
+    QTest::newRow("binary is not text") << u"data.bin"_s << QByteArray("\x01\x02\x03") << QString();
+}
+
+void MimeStreamTest::textAttachmentCharset()
+{
+    QFETCH(QString, name);
+    QFETCH(QByteArray, content);
+    QFETCH(QString, charset);
+    for (const bool inMemory : { false, true }) {
+        Attachment attachment;
+        if (inMemory) {
+            attachment.data = content;
+            attachment.fileName = name;
+        } else {
+            attachment.filePath = writeFile(name, content);
+        }
+        Message m = m_base;
+        m.plainBody = u"See attached."_s;
+        m.attachments = { attachment };
+        const MimeBuild build = MessageBuilder::build(m);
+        QVERIFY2(build.ok(), qPrintable(build.error));
+        const QByteArray eml = build.stream->readAll();
+        QJsonObject entry {
+            { u"sha256"_s, QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex()) },
+            { u"charset"_s, charset.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(charset) }
+        };
+        if (!charset.isEmpty())
+            entry[u"text"_s] = QString::fromUtf8(content);
+        QJsonObject expectation { { u"attachments"_s, QJsonArray { entry } } };
+        runChecker(eml, expectation, QString::fromUtf8(QTest::currentDataTag()) + (inMemory ? u" data"_s : u" file"_s));
+    }
 }
 
 QTEST_GUILESS_MAIN(MimeStreamTest)

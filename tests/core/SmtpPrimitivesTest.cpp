@@ -32,6 +32,10 @@ private Q_SLOTS:
     void endpointLabel();
     void fingerprint_data();
     void fingerprint();
+    void providerExplanations_data();
+    void providerExplanations();
+    void temporaryRecipientRefusals_data();
+    void temporaryRecipientRefusals();
 };
 
 void SmtpPrimitivesTest::replySplitAnywhere_data()
@@ -53,6 +57,13 @@ void SmtpPrimitivesTest::replySplitAnywhere_data()
     QTest::newRow("three-digit detail") << QByteArray("535 5.7.139 Authentication unsuccessful\r\n") << 535
                                         << u"5.7.139"_s << QStringList{u"5.7.139 Authentication unsuccessful"_s};
     QTest::newRow("utf-8 text") << QByteArray("250 欢迎 ok\r\n") << 250 << QString() << QStringList{u"欢迎 ok"_s};
+    // Some Chinese servers answer in GBK: "550 用户不存在" ("no such user"), shown as written.
+    QTest::newRow("gbk text") << QByteArray("550 5.1.1 \xd3\xc3\xbb\xa7\xb2\xbb\xb4\xe6\xd4\xda\r\n") << 550
+                              << u"5.1.1"_s << QStringList { u"5.1.1 用户不存在"_s };
+    QTest::newRow("gb18030 four-byte text")
+        << QByteArray("554 \x81\x30\x81\x30 x\r\n") << 554 << QString() << QStringList { u"\u0080 x"_s };
+    QTest::newRow("neither: latin-1") << QByteArray("250 caf\xe9 \xff\r\n") << 250 << QString()
+                                      << QStringList { u"café ÿ"_s };
 }
 
 void SmtpPrimitivesTest::replySplitAnywhere()
@@ -236,6 +247,54 @@ void SmtpPrimitivesTest::explanations_data()
     QTest::newRow("try later") << 451 << u"4.3.0"_s << u"try again later"_s;
     QTest::newRow("service unavailable") << 421 << QString() << u"try again later"_s;
     QTest::newRow("relay denied") << 554 << u"5.7.1"_s << u"policy"_s;
+}
+
+void SmtpPrimitivesTest::providerExplanations_data()
+{
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("enhanced");
+    QTest::addColumn<QString>("serverText");
+    QTest::addColumn<QString>("contains");
+    QTest::newRow("QQ/NetEase: From must be the login")
+        << 501 << QString() << u"mail from address must be same as authorization user"_s
+        << u"login address as the From"_s;
+    QTest::newRow("NetEase spam filter") << 554 << QString()
+                                         << u"DT:SPM 163 smtp14,EsCowAD3 1700000000 mail is considered spam"_s
+                                         << u"spam filter"_s;
+    QTest::newRow("plain 554 stays generic")
+        << 554 << QString() << u"Transaction failed"_s << u"refused the transaction"_s;
+}
+
+void SmtpPrimitivesTest::providerExplanations()
+{
+    QFETCH(int, code);
+    QFETCH(QString, enhanced);
+    QFETCH(QString, serverText);
+    QFETCH(QString, contains);
+    const QString text = StatusExplainer::explain(code, enhanced, serverText);
+    QVERIFY2(text.contains(contains), qPrintable(text));
+}
+
+void SmtpPrimitivesTest::temporaryRecipientRefusals_data()
+{
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("enhanced");
+    QTest::addColumn<bool>("temporary");
+    QTest::newRow("451 local error") << 451 << QString() << true;
+    QTest::newRow("451 4.7.1 greylisted") << 451 << u"4.7.1"_s << true;
+    QTest::newRow("450 busy") << 450 << u"4.2.0"_s << true;
+    QTest::newRow("452 too many") << 452 << u"4.5.3"_s << true;
+    QTest::newRow("550 unknown") << 550 << u"5.1.1"_s << false;
+}
+
+void SmtpPrimitivesTest::temporaryRecipientRefusals()
+{
+    QFETCH(int, code);
+    QFETCH(QString, enhanced);
+    QFETCH(bool, temporary);
+    const QString text = StatusExplainer::explainRecipient(code, enhanced);
+    QCOMPARE(text.contains(u"temporary"_s) && text.contains(u"again later"_s), temporary);
+    QVERIFY(text.contains(StatusExplainer::explain(code, enhanced)));
 }
 
 void SmtpPrimitivesTest::explanations()

@@ -110,6 +110,15 @@ private Q_SLOTS:
     void connectionRefused();
     void connectionTest();
     void transcriptSummarisesBody();
+    void replyWithClose_data();
+    void replyWithClose();
+    void localRefusalQuitsPolitely_data();
+    void localRefusalQuitsPolitely();
+    void authOnlyAfterStartTls();
+    void handshakeFailedAfterStartTls();
+    void handshakeFailedImplicitTls();
+    void temporaryRecipientRefusal();
+    void temporaryRefusalOfEveryRecipient();
 
 private:
     SendRequest request(quint16 port, const QByteArray &body = SimpleBody,
@@ -341,7 +350,7 @@ void SmtpSessionTest::startTlsNotOffered()
 {
     ScriptedSmtpServer server;
     QStringList script{u"S: 220 x"_s};
-    script << ehlo({u"AUTH PLAIN"_s, u"PIPELINING"_s});
+    script << ehlo({ u"AUTH PLAIN"_s, u"PIPELINING"_s }) << u"C: QUIT"_s << u"S: 221 bye"_s;
     server.setScript(script);
     QVERIFY(server.start());
     SmtpSession session;
@@ -575,7 +584,7 @@ void SmtpSessionTest::noCredentialsInPlainText()
 {
     ScriptedSmtpServer server;
     QStringList script{u"S: 220 x"_s};
-    script << ehlo({u"AUTH PLAIN LOGIN"_s});
+    script << ehlo({ u"AUTH PLAIN LOGIN"_s }) << u"C: QUIT"_s << u"S: 221 bye"_s;
     server.setScript(script);
     QVERIFY(server.start());
     SmtpSession session;
@@ -713,6 +722,7 @@ void SmtpSessionTest::sizeLimit()
     QVERIFY(server.start());
     SmtpSession session;
     const SendResult result = run(session, request(server.serverPort(), QByteArray(5000, 'x')));
+    QVERIFY2(server.scriptDone(), qPrintable(server.mismatch()));
     QCOMPARE(result.failure, Failure::MessageTooLarge);
     QVERIFY2(result.message.contains(u"4.88 KiB"_s) && result.message.contains(u"1,000 bytes"_s), qPrintable(result.message));
     QVERIFY(!server.receivedBytes().contains("MAIL"));
@@ -741,6 +751,7 @@ void SmtpSessionTest::smtpUtf8Missing()
     QVERIFY(server.start());
     SmtpSession session;
     const SendResult result = run(session, request(server.serverPort(), SimpleBody, {u"张三@example.org"_s}));
+    QVERIFY2(server.scriptDone(), qPrintable(server.mismatch()));
     QCOMPARE(result.outcome, Outcome::Failed);
     QVERIFY(result.message.contains(u"SMTPUTF8"_s));
     QVERIFY(!server.receivedBytes().contains("MAIL"));
@@ -1098,10 +1109,245 @@ void SmtpSessionTest::transcriptSummarisesBody()
     const QString all = lines.join(u'\n');
     QVERIFY(all.contains(u"C: Subject: visible"_s));
     QVERIFY(!all.contains(u"secret body text"_s));
-    QVERIFY(all.contains(u"message body streamed"_s));
+    // The summary counts the body only: 18 bytes after the header block, not its 38 in all.
+    QVERIFY2(all.contains(u"C: … 18 bytes message body streamed"_s), qPrintable(all));
     QVERIFY(all.contains(u"C: AUTH PLAIN <redacted>"_s));
     QVERIFY(!all.contains(u"AHVzZXIAc2VjcmV0"_s));
     QVERIFY(all.contains(u"S: 221 bye"_s));
+}
+
+// "421 4.7.0 Too many errors, closing" and the FIN: in one read (the reply and the close
+// together) and in two (the client has read the reply before the close arrives). Every stage,
+// plain text and TLS: the result carries the 421 and the server's words, never "closed".
+void SmtpSessionTest::replyWithClose_data()
+{
+    QTest::addColumn<QString>("stage");
+    QTest::addColumn<bool>("oneRead");
+    QTest::addColumn<bool>("tls");
+    for (const char *stage :
+        { "greeting", "ehlo", "auth", "mail", "rcpt", "rcpt of two", "pipelined rcpt", "data", "confirm" }) {
+        for (const bool tls : { false, true }) {
+            for (const bool oneRead : { true, false }) {
+                QTest::addRow("%s, %s, %s", stage, tls ? "tls" : "plain", oneRead ? "one read" : "two reads")
+                    << QString::fromLatin1(stage) << oneRead << tls;
+            }
+        }
+    }
+}
+
+void SmtpSessionTest::replyWithClose()
+{
+    QFETCH(QString, stage);
+    QFETCH(bool, oneRead);
+    QFETCH(bool, tls);
+    const QString reply = u"421 4.7.0 Too many errors, closing"_s;
+    QStringList script;
+    if (stage == u"greeting") {
+        // no 220: the greeting itself is the 421
+    } else if (stage == u"ehlo") {
+        script = scriptUpTo(u"greeting"_s) << u"C: EHLO *"_s;
+    } else if (stage == u"pipelined rcpt") {
+        script = QStringList { u"S: 220 x"_s } << ehlo({ u"AUTH PLAIN"_s, u"PIPELINING"_s });
+        script << u"C: AUTH PLAIN *"_s << u"S: 235 ok"_s << u"C: MAIL FROM:<ann@example.org>"_s
+               << u"C: RCPT TO:<bob@example.org>"_s << u"C: RCPT TO:<cy@example.org>"_s << u"C: DATA"_s
+               << u"S: 250 2.1.0 ok"_s << u"S: 250 2.1.5 ok"_s;
+    } else if (stage == u"rcpt of two") {
+        script = scriptUpTo(u"rcpt"_s); // the 421 answers the first of two RCPTs
+    } else {
+        script = scriptUpTo(stage);
+    }
+    if (tls)
+        script.prepend(u"TLS"_s);
+    script << (oneRead ? QStringList { u"CLOSE "_s + reply }
+                       : QStringList { u"S: "_s + reply, u"SLEEP 50"_s, u"CLOSE"_s });
+    ScriptedSmtpServer server;
+    server.setCertificate(m_cert, m_key);
+    server.setScript(script);
+    QVERIFY(server.start());
+    SmtpSession session;
+    SendRequest r = loggedInRequest(server.serverPort());
+    if (stage == u"pipelined rcpt" || stage == u"rcpt of two")
+        r.recipients << u"cy@example.org"_s;
+    if (tls) {
+        r.server.host = u"localhost"_s;
+        r.server.security = Smtp::Security::Tls;
+        r.server.extraCaCertificates = { m_cert };
+    }
+    const SendResult result = run(session, r);
+    QVERIFY2(server.scriptDone(), qPrintable(server.mismatch()));
+    QCOMPARE(result.replyCode, 421);
+    QCOMPARE(result.enhancedCode, u"4.7.0"_s);
+    QCOMPARE(result.serverText, u"Too many errors, closing"_s);
+    QCOMPARE(result.failure, Failure::ServerRefused);
+    QVERIFY2(result.message.contains(u"Too many errors, closing"_s), qPrintable(result.message));
+    QVERIFY(result.outcome == Outcome::Failed || result.outcome == Outcome::Refused);
+    if (stage == u"pipelined rcpt") {
+        QCOMPARE(result.recipients.size(), 2);
+        QVERIFY(result.recipients.at(0).accepted);
+        QCOMPARE(result.recipients.at(1).replyCode, 421);
+    }
+    if (stage == u"rcpt of two") // no second RCPT into a closing connection
+        QVERIFY(!server.receivedBytes().contains("cy@example.org"));
+}
+
+// The session itself refuses (the message is over the server's SIZE, or an address needs
+// SMTPUTF8 and the server lacks it, or login is impossible): the server did nothing wrong and
+// gets QUIT, and over TLS a proper close (close_notify), not a dropped connection.
+void SmtpSessionTest::localRefusalQuitsPolitely_data()
+{
+    QTest::addColumn<QStringList>("keywords");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("recipient");
+    QTest::addColumn<bool>("tls");
+    QTest::addColumn<Failure>("failure");
+    for (const bool tls : { false, true }) {
+        const char *mode = tls ? "tls" : "plain";
+        QTest::addRow("larger than SIZE, %s", mode)
+            << QStringList { u"SIZE 1000"_s, u"PIPELINING"_s } << QByteArray(5000, 'x') << u"bob@example.org"_s << tls
+            << Failure::MessageTooLarge;
+        QTest::addRow("SMTPUTF8 missing, %s", mode)
+            << QStringList { u"PIPELINING"_s } << SimpleBody << u"张三@example.org"_s << tls << Failure::ServerRefused;
+        QTest::addRow("no AUTH offered, %s", mode)
+            << QStringList { u"PIPELINING"_s } << SimpleBody << u"bob@example.org"_s << tls << Failure::Auth;
+    }
+}
+
+void SmtpSessionTest::localRefusalQuitsPolitely()
+{
+    QFETCH(QStringList, keywords);
+    QFETCH(QByteArray, body);
+    QFETCH(QString, recipient);
+    QFETCH(bool, tls);
+    QFETCH(Failure, failure);
+    ScriptedSmtpServer server;
+    server.setCertificate(m_cert, m_key);
+    QStringList script { u"S: 220 x"_s };
+    if (tls)
+        script.prepend(u"TLS"_s);
+    script << ehlo(keywords) << u"C: QUIT"_s << u"S: 221 2.0.0 Bye"_s;
+    server.setScript(script);
+    QVERIFY(server.start());
+    SmtpSession session;
+    SendRequest r = request(server.serverPort(), body, { recipient });
+    if (failure == Failure::Auth) {
+        r.server.user = u"user"_s;
+        r.server.secret = u"secret"_s;
+        r.server.allowPlainTextAuth = true;
+    }
+    if (tls) {
+        r.server.host = u"localhost"_s;
+        r.server.security = Smtp::Security::Tls;
+        r.server.extraCaCertificates = { m_cert };
+    }
+    const SendResult result = run(session, r);
+    QCOMPARE(result.failure, failure);
+    QVERIFY2(server.scriptDone(), qPrintable(server.mismatch()));
+    QVERIFY(!server.receivedBytes().contains("MAIL"));
+    QTRY_VERIFY(server.clientClosed());
+    QVERIFY2(server.closeError().isEmpty(), qPrintable(server.closeError()));
+}
+
+// --security none against Postfix's default: STARTTLS offered, AUTH only after it.
+void SmtpSessionTest::authOnlyAfterStartTls()
+{
+    ScriptedSmtpServer server;
+    QStringList script { u"S: 220 x"_s };
+    script << ehlo({ u"PIPELINING"_s, u"SIZE 10240000"_s, u"STARTTLS"_s, u"ENHANCEDSTATUSCODES"_s }) << u"C: QUIT"_s
+           << u"S: 221 2.0.0 Bye"_s;
+    server.setScript(script);
+    QVERIFY(server.start());
+    SmtpSession session;
+    for (const bool allowPlain : { false, true }) {
+        SendRequest r = request(server.serverPort());
+        r.server.user = u"user"_s;
+        r.server.secret = u"secret"_s;
+        r.server.allowPlainTextAuth = allowPlain;
+        server.setScript(script);
+        const SendResult result = run(session, r);
+        QVERIFY2(server.scriptDone(), qPrintable(server.mismatch()));
+        QCOMPARE(result.failure, Failure::Auth);
+        QVERIFY2(result.message.contains(u"offers STARTTLS and login only after it: choose STARTTLS"_s),
+            qPrintable(result.message));
+        QVERIFY(!result.message.contains(u"Remove the user name"_s));
+        QVERIFY(!server.receivedBytes().contains("AUTH"));
+    }
+}
+
+void SmtpSessionTest::handshakeFailedAfterStartTls()
+{
+    // The server agrees to STARTTLS, then answers the ClientHello with something that is not TLS.
+    ScriptedSmtpServer server;
+    QStringList script { u"S: 220 x"_s };
+    script << ehlo({ u"STARTTLS"_s }) << u"C: STARTTLS"_s << u"S: 220 2.0.0 Ready to start TLS"_s << u"BYTES"_s
+           << u"SEND HTTP/1.0 400 Bad Request\\r\\n\\r\\n"_s << u"CLOSE"_s;
+    server.setScript(script);
+    QVERIFY(server.start());
+    SmtpSession session;
+    SendRequest r = request(server.serverPort());
+    r.server.host = u"localhost"_s;
+    r.server.security = Smtp::Security::StartTls;
+    const SendResult result = run(session, r);
+    QVERIFY2(server.scriptDone(), qPrintable(server.mismatch()));
+    QCOMPARE(result.failure, Failure::Tls);
+    QCOMPARE(result.stage, State::TlsHandshake);
+    QVERIFY2(!result.message.contains(u"choose STARTTLS"_s), qPrintable(result.message));
+    QVERIFY2(result.message.contains(u"after the server agreed to STARTTLS"_s), qPrintable(result.message));
+}
+
+void SmtpSessionTest::handshakeFailedImplicitTls()
+{
+    // A plain-text server on a port set up as implicit TLS: here "choose STARTTLS" is the advice.
+    ScriptedSmtpServer server;
+    server.setScript({ u"BYTES"_s, u"SEND 220 plain.example ESMTP\\r\\n"_s, u"CLOSE"_s });
+    QVERIFY(server.start());
+    SmtpSession session;
+    SendRequest r = request(server.serverPort());
+    r.server.host = u"localhost"_s;
+    r.server.security = Smtp::Security::Tls;
+    const SendResult result = run(session, r);
+    QCOMPARE(result.failure, Failure::Tls);
+    QVERIFY2(result.message.contains(u"choose STARTTLS"_s), qPrintable(result.message));
+}
+
+void SmtpSessionTest::temporaryRecipientRefusal()
+{
+    ScriptedSmtpServer server;
+    QStringList script { u"S: 220 x"_s };
+    script << ehlo({ u"PIPELINING"_s }) << u"C: MAIL FROM:<ann@example.org>"_s << u"C: RCPT TO:<a@example.org>"_s
+           << u"C: RCPT TO:<grey@example.org>"_s << u"C: DATA"_s << u"S: 250 ok"_s << u"S: 250 ok"_s
+           << u"S: 451 4.7.1 Greylisted, try again in 5 minutes"_s << u"S: 354 go"_s << u"DATA"_s << u"C: QUIT"_s
+           << u"S: 250 2.0.0 queued"_s << u"S: 221 bye"_s;
+    server.setScript(script);
+    QVERIFY(server.start());
+    SmtpSession session;
+    const SendResult result
+        = run(session, request(server.serverPort(), SimpleBody, { u"a@example.org"_s, u"grey@example.org"_s }));
+    QVERIFY2(server.scriptDone(), qPrintable(server.mismatch()));
+    QCOMPARE(result.outcome, Outcome::PartlyRefused);
+    const RecipientResult grey = result.recipients.at(1);
+    QCOMPARE(grey.replyCode, 451);
+    QVERIFY2(grey.explanation.contains(u"temporary"_s) && grey.explanation.contains(u"again later"_s),
+        qPrintable(grey.explanation));
+    QVERIFY2(
+        result.message.contains(u"temporarily"_s) && result.message.contains(u"retrying later: grey@example.org"_s),
+        qPrintable(result.message));
+}
+
+void SmtpSessionTest::temporaryRefusalOfEveryRecipient()
+{
+    ScriptedSmtpServer server;
+    QStringList script { u"S: 220 x"_s };
+    script << ehlo({}) << u"C: MAIL FROM:<ann@example.org>"_s << u"S: 250 ok"_s << u"C: RCPT TO:<bob@example.org>"_s
+           << u"S: 451 Requested action aborted: local error in processing"_s << u"C: QUIT"_s << u"S: 221 bye"_s;
+    server.setScript(script);
+    QVERIFY(server.start());
+    SmtpSession session;
+    const SendResult result = run(session, request(server.serverPort()));
+    QVERIFY2(server.scriptDone(), qPrintable(server.mismatch()));
+    QCOMPARE(result.outcome, Outcome::Refused);
+    QVERIFY(result.recipients.at(0).explanation.contains(u"temporary"_s));
+    QVERIFY2(result.message.contains(u"temporarily"_s) && result.message.contains(u"bob@example.org"_s),
+        qPrintable(result.message));
 }
 
 QTEST_GUILESS_MAIN(SmtpSessionTest)

@@ -246,6 +246,19 @@ class SendCliTest(CliTestCase):
         self.assertEqual(stored.meta["auth_user"], USER)
         self.assertFalse(stored.meta["tls"])
 
+    def test_security_none_where_login_waits_for_starttls(self):
+        # aiosmtpd's starttls listener, like Postfix and OpenSMTPD by default, shows AUTH only
+        # after STARTTLS: the advice is STARTTLS, not "remove the user name".
+        for allow in ([], [ALLOW_PLAIN_AUTH]):
+            with self.subTest(allow_plain_auth=bool(allow)):
+                completed = self.run_send(*self.server_args("STARTTLS", "none", ca=False), *self.auth_args(),
+                                          *allow, "--transcript", *self.message_args())
+                self.assertExit(completed, EXIT_AUTH)
+                self.assertIn("offers STARTTLS and login only after it: choose STARTTLS", completed.stderr)
+                self.assertNotIn("Remove the user name", completed.stderr)
+                self.assertRegex(completed.stderr, r"(?m)C:\s*QUIT\s*$")
+                self.assertNothingStored()
+
     def test_starttls_with_auth(self):
         completed = self.run_send(*self.server_args("STARTTLS", "starttls"), *self.auth_args(),
                                   *self.message_args())
@@ -441,6 +454,9 @@ class SendCliTest(CliTestCase):
                                   "--cc", good[1], "--cc", self.rcpt("tempfail"),
                                   "--subject", f"Test {self.tag}", "--body", TRICKY_BODY)
         self.assertExit(completed, EXIT_PARTLY_REFUSED)
+        # 450 for the tempfail recipient: the message says it is worth retrying, not the 550.
+        self.assertRegex(completed.stderr, r"temporarily \(4xx\), so worth retrying later: tempfail-")
+        self.assertNotRegex(completed.stderr, r"retrying later: [^.]*refuse-")
         stored = self.wait_for_message()
         self.assertCountEqual(stored.meta["rcpt_tos"], good)
         self.assertBody(stored, TRICKY_BODY)
@@ -455,24 +471,48 @@ class SendCliTest(CliTestCase):
 
     def test_size_limit(self):
         limit = int(ENV["MAILWRIGHT_TEST_SMTP_SMALL_LIMIT"])
-        with self.subTest("under the limit"):
-            completed = self.run_send(*self.server_args("SMALL", "starttls"), *self.message_args())
-            self.assertExit(completed, EXIT_OK)
-            self.assertEqual(self.wait_for_message().meta["listener"], "small")
-        with self.subTest("over the limit"):
+        # A home of its own: what the server's SIZE said is remembered per server.
+        home = tempfile.mkdtemp(prefix="mailwright-size-test-")
+        self.addCleanup(shutil.rmtree, home, ignore_errors=True)
+        own_home = {"HOME": home, "XDG_CONFIG_HOME": os.path.join(home, "config"),
+                    "XDG_DATA_HOME": os.path.join(home, "data"),
+                    "XDG_CACHE_HOME": os.path.join(home, "cache")}
+        with tempfile.NamedTemporaryFile("w", prefix="mw-big-", suffix=".txt",
+                                         delete=False) as f:
+            line = "0123456789 abcdefghijklmnopqrstuvwxyz ABCDEFGHIJKLMNOPQRSTUVWXYZ\n"
+            f.write(line * (2 * limit // len(line)))
+        self.addCleanup(os.unlink, f.name)
+
+        def send_big():
             self.new_tag()
-            with tempfile.NamedTemporaryFile("w", prefix="mw-big-", suffix=".txt",
-                                             delete=False) as f:
-                line = "0123456789 abcdefghijklmnopqrstuvwxyz ABCDEFGHIJKLMNOPQRSTUVWXYZ\n"
-                f.write(line * (2 * limit // len(line)))
-            self.addCleanup(os.unlink, f.name)
             args = self.message_args()
             args = args[:args.index("--body")] + ["--body-file", f.name]
-            completed = self.run_send(*self.server_args("SMALL", "starttls"), "--transcript", *args)
+            return self.run_send(*self.server_args("SMALL", "starttls"), "--transcript", *args,
+                                 env=own_home)
+
+        with self.subTest("over the limit, as the server says"):
+            completed = send_big()
             self.assertExit(completed, EXIT_REFUSED)
+            self.assertRegex(completed.stderr, r"(?i)C:\s*EHLO")
             self.assertNotRegex(completed.stderr, r"(?i)C:\s*DATA\b",
                                 "SIZE is checked before any DATA is sent")
+            # Refused here, not by the server: it still gets QUIT (over TLS) and says goodbye.
+            self.assertRegex(completed.stderr, r"(?m)C:\s*QUIT\s*$")
+            self.assertRegex(completed.stderr, r"(?m)S:\s*221\b")
             self.assertNothingStored()
+        with self.subTest("over the limit, as remembered"):
+            completed = send_big()
+            self.assertExit(completed, EXIT_REFUSED)
+            self.assertNotRegex(completed.stderr, r"(?m)^\s*[\d.]+ ([CS]:|-- Connecting)",
+                                "no connection is made")
+            self.assertIn(f"{HOST}:{port('SMALL')}", completed.stderr)
+            self.assertNothingStored()
+        with self.subTest("under the limit"):
+            self.new_tag()
+            completed = self.run_send(*self.server_args("SMALL", "starttls"), *self.message_args(),
+                                      env=own_home)
+            self.assertExit(completed, EXIT_OK)
+            self.assertEqual(self.wait_for_message().meta["listener"], "small")
 
     def test_transcript_redacts_credentials(self):
         secrets = {

@@ -51,6 +51,13 @@ class MimeCliTest(CliTestCase):
         for name, data in files.items():
             self.assertEqual(sha256(got[name]), sha256(data), name)
         self.assertIn(f"Hello from {self.tag}", stored.plain_text())
+        # The UTF-8 text file is labelled as such, so a reader shows 第一行, not mojibake.
+        text = next(p for p in stored.message.iter_attachments() if p.get_filename() == "报告 résumé.txt")
+        self.assertEqual(text.get_content_type(), "text/plain")
+        self.assertEqual(text.get_content_charset(), "utf-8")
+        self.assertEqual(text.get_content(), files["报告 résumé.txt"].decode())
+        binary = next(p for p in stored.message.iter_attachments() if p.get_filename() == "random.bin")
+        self.assertIsNone(binary.get_content_charset())
 
     def test_save_eml_is_exactly_what_was_sent(self):
         attachment = self.make_file("data.bin", os.urandom(200_000))

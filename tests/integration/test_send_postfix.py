@@ -60,13 +60,13 @@ class PostfixTest(unittest.TestCase):
     def rcpt(self, prefix="to", domain="example.org"):
         return f"{prefix}-{self.tag}@{domain}"
 
-    def run_send(self, *args, security="none", ca=False, timeout=90):
+    def run_send(self, *args, security="none", ca=False, timeout=90, port=None):
         environment = dict(ENV, HOME=HOME, XDG_CONFIG_HOME=os.path.join(HOME, "config"),
                            XDG_DATA_HOME=os.path.join(HOME, "data"),
                            XDG_CACHE_HOME=os.path.join(HOME, "cache"), LANG="C.UTF-8",
                            QT_QPA_PLATFORM="offscreen")
         environment.pop("MAILWRIGHT_DNS_SERVER", None)
-        command = [SEND, "--server", f"{HOST}:{PORT}", "--security", security, "--timeout", "20",
+        command = [SEND, "--server", f"{HOST}:{port or PORT}", "--security", security, "--timeout", "20",
                    *(["--ca-file", CA] if ca else []), "--no-log", *args]
         completed = subprocess.run(command, capture_output=True, env=environment, timeout=timeout)
         completed.stdout = completed.stdout.decode("utf-8", "replace")
@@ -160,6 +160,22 @@ class PostfixTest(unittest.TestCase):
         self.assertExit(completed, EXIT_PARTLY_REFUSED)
         self.assertIn("Relay access denied", completed.stderr)
         self.assertEqual(self.wait_for_delivery()["Delivered-To"], good)
+
+    def test_too_many_errors_421_and_close(self):
+        # smtpd_hard_error_limit = 1: the refused RCPT is the one error allowed; Postfix answers
+        # the next pipelined RCPT with "421 4.7.0 … Error: too many errors" and closes at once.
+        # The result must be that 421 in Postfix's words, not "the server closed the connection".
+        completed = self.run_send("--from", f"sender-{self.tag}@example.org",
+                                  "--to", self.rcpt("bad", "elsewhere.invalid"), "--to", self.rcpt("good"),
+                                  "--subject", f"Postfix {self.tag}", "--body", "x\n", "--transcript",
+                                  port=int(ENV["MAILWRIGHT_TEST_POSTFIX_ERRORLIMIT_PORT"]))
+        self.assertExit(completed, EXIT_REFUSED)
+        self.assertRegex(completed.stderr, r"(?m)S:\s*421 4\.7\.0 .*too many errors")
+        last = completed.stderr.strip().splitlines()[-1]
+        self.assertIn("421 4.7.0", last, "the one line on stderr carries the 421")
+        self.assertIn("too many errors", last, "and the server's own words")
+        self.assertNotIn("closed the connection", last)
+        self.assertNothingDelivered()
 
     # --- (d) SIZE ------------------------------------------------------------------------------
 

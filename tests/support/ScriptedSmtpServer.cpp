@@ -84,7 +84,14 @@ void ScriptedSmtpServer::incomingConnection(qintptr descriptor)
     m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     connect(m_socket, &QSslSocket::readyRead, this, &ScriptedSmtpServer::onReadyRead);
     connect(m_socket, &QSslSocket::encrypted, this, &ScriptedSmtpServer::run);
+    connect(m_socket, &QSslSocket::errorOccurred, this, [this](QAbstractSocket::SocketError error) {
+        // RemoteHostClosedError is the clean end; over TLS, OpenSSL reports a FIN without
+        // close_notify as an error of its own ("unexpected eof").
+        if (error != QAbstractSocket::RemoteHostClosedError && m_closeError.isEmpty())
+            m_closeError = m_socket->errorString();
+    });
     connect(m_socket, &QSslSocket::disconnected, this, [this] {
+        m_clientClosed = true;
         m_socket->deleteLater();
         m_socket = nullptr;
     });
@@ -159,6 +166,16 @@ void ScriptedSmtpServer::run()
             ++m_step;
             m_socket->disconnectFromHost();
             return;
+        } else if (step.startsWith(QLatin1String("CLOSE "))) {
+            ++m_step;
+            m_socket->write(step.mid(6).toUtf8() + "\r\n");
+            m_socket->flush();
+            m_socket->disconnectFromHost();
+            return;
+        } else if (step == QLatin1String("BYTES")) {
+            if (m_buffer.isEmpty())
+                return; // onReadyRead() comes back here
+            m_buffer.clear();
         } else if (step == QLatin1String("SILENCE")) {
             ++m_step;
             return;
@@ -210,6 +227,12 @@ void ScriptedSmtpServer::onReadyRead()
             return;
         }
         const QString step = m_script.at(m_step);
+        if (step == QLatin1String("BYTES")) {
+            if (m_buffer.isEmpty())
+                return;
+            run();
+            continue;
+        }
         if (step == QLatin1String("DATA")) {
             m_inData = true;
             continue;

@@ -20,6 +20,9 @@ class QSslSocket;
 //   "SPLIT 250 text"    send the line one byte per write, flushing each
 //   "SLEEP ms"          pause before the next step (never blocks the event loop)
 //   "CLOSE"             close the connection
+//   "CLOSE 421 text"    send this line and close at once: the reply and the FIN reach the client
+//                       together (one read); "S: …", "SLEEP 50", "CLOSE" makes it two
+//   "BYTES"             wait for any bytes from the client and drop them (a TLS ClientHello)
 //   "SILENCE"           stop, keep the connection open (for timeouts)
 // A mismatch closes the connection and is reported by mismatch().
 class ScriptedSmtpServer : public QTcpServer
@@ -39,6 +42,10 @@ public:
     QByteArray receivedData() const { return m_data; }             // last DATA, as on the wire
     QByteArray receivedBytes() const { return m_allBytes; }        // everything the client sent in plain text
     int connectionCount() const { return m_connections; }
+    // How the client's side ended: empty while connected or when it closed cleanly (TCP FIN
+    // and, over TLS, close_notify first); else the socket's error text.
+    QString closeError() const { return m_closeError; }
+    bool clientClosed() const { return m_clientClosed; }
 
     // A self-signed certificate for "localhost" made with openssl at test time.
     static bool makeCertificate(QSslCertificate *certificate, QSslKey *key, QString *error,
@@ -66,4 +73,6 @@ private:
     bool m_sleeping = false;
     QString m_mismatch;
     int m_connections = 0;
+    QString m_closeError;
+    bool m_clientClosed = false;
 };

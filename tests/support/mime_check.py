@@ -11,8 +11,10 @@ The expectation is a JSON object; every key is optional:
     bcc            [addr-spec, ...] that must appear nowhere in the headers
     plain, html    the text of the text/plain and text/html bodies (line breaks compared as "\\n")
     structure      "multipart/mixed(text/plain,application/pdf)"
-    attachments    [{"filename", "sha256", "disposition", "content_id", "content_type"}, ...]
-                   in message order; keys left out are not compared
+    attachments    [{"filename", "sha256", "disposition", "content_id", "content_type", "charset",
+                     "text"}, ...] in message order; keys left out are not compared; "charset"
+                   null means no charset parameter; "text" is the content as a reader decodes
+                   it with the labelled charset
     headers        {"X-Name": "decoded value", ...}
     message_id_domain
                    the domain after '@' in Message-ID
@@ -166,6 +168,8 @@ def main():
                 "disposition": part.get_content_disposition(),
                 "content_id": (part.get("content-id") or "").strip().strip("<>") or None,
                 "content_type": part.get_content_type(),
+                "charset": part.get_content_charset(),
+                "text": part.get_content() if part.get_content_maintype() == "text" else None,
                 "size": len(payload),
             })
         want = expected["attachments"]

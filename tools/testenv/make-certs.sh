@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Makes the throw-away certificates the test servers use, with openssl only (no faketime):
 #   ca.pem/ca.key                 test CA (valid from 60 days ago for ten years)
-#   localhost.pem/.key            CN=localhost, SAN DNS:localhost + IP:127.0.0.1, signed by the CA
+#   localhost.pem/.key            CN=localhost, SAN DNS:localhost + IP:127.0.0.1 + IP:127.0.0.2
+#                                 (Dovecot's address, dovecot.sh), signed by the CA
 #   expired.pem/.key              same names, signed by the CA, valid from 60 to 1 day(s) ago
 #   wronghost.pem/.key            CN=wrong.example, SAN DNS:wrong.example only, signed by the CA
 #   selfsigned.pem/.key           CN=localhost with the localhost SANs, signed by itself
@@ -53,7 +54,7 @@ keyUsage = critical, digitalSignature, keyEncipherment
 extendedKeyUsage = serverAuth
 subjectKeyIdentifier = hash
 authorityKeyIdentifier = keyid, issuer
-subjectAltName = DNS:localhost, IP:127.0.0.1
+subjectAltName = DNS:localhost, IP:127.0.0.1, IP:127.0.0.2
 [ wronghost ]
 basicConstraints = critical, CA:FALSE
 keyUsage = critical, digitalSignature, keyEncipherment

@@ -1,9 +1,14 @@
 #!/usr/bin/env bash
 # A private Postfix instance for one state directory (README.md, "Postfix"); root only.
 #
-#   postfix.sh start STATE_DIR CERTS_DIR   writes STATE_DIR/postfix/{main,master}.cf, starts the
+#   postfix.sh start STATE_DIR CERTS_DIR [SASL_SOCKET]
+#                                          writes STATE_DIR/postfix/{main,master}.cf, starts the
 #                                          master on 127.0.0.1:<free port> and prints the port
-#                                          (the caller probes it); exit 3 = skipped (not usable)
+#                                          (the caller probes it), then the error-limit service's;
+#                                          exit 3 = skipped (not usable). With SASL_SOCKET
+#                                          (Dovecot's auth, dovecot.sh) also the submission
+#                                          services, on free ports printed after them:
+#                                          "PORT ERRORLIMIT_PORT [SUBMISSION_PORT SUBMISSIONS_PORT]"
 #   postfix.sh stop STATE_DIR              `postfix stop`, then TERM/KILL whatever is left
 #   postfix.sh size-limit                  prints message_size_limit
 #
@@ -77,7 +82,7 @@ free_port() {
 }
 
 write_config() {
-    local port=$1 certs=$2 uid gid
+    local port=$1 certs=$2 errorlimit=$3 sasl=$4 submission=$5 submissions=$6 uid gid
     uid=$(id -u postfix) gid=$(id -g postfix)
     # Postfix expects its configuration owned by root and not writable by others.
     install -d -m 0755 -o root -g root "$state/postfix" "$conf"
@@ -170,7 +175,27 @@ virtual   unix  -       n       n       -       -       virtual
 anvil     unix  -       -       n       -       1       anvil
 scache    unix  -       -       n       -       1       scache
 postlog   unix-dgram n  -       n       -       1       postlogd
+# One refusal is all this one takes: at the next command it answers "421 4.7.0 … Error: too
+# many errors" and closes at once, even in the middle of a pipelined group.
+127.0.0.1:$errorlimit inet n -       n       -       -       smtpd
+  -o syslog_name=postfix/errorlimit -o smtpd_hard_error_limit=1 -o smtpd_soft_error_limit=10
 EOF
+    if [ -n "$sasl" ]; then
+        # The most common real submission set-up: TLS before anything else
+        # (smtpd_tls_security_level=encrypt), AUTH only over it and checked by Dovecot's auth
+        # service, mail only from those who logged in. STARTTLS (587-style) and implicit TLS
+        # (465-style, wrapper mode).
+        local sasl_options="-o smtpd_tls_security_level=encrypt -o smtpd_tls_auth_only=yes
+  -o smtpd_sasl_auth_enable=yes -o smtpd_sasl_type=dovecot -o smtpd_sasl_path=$sasl
+  -o smtpd_client_restrictions=permit_sasl_authenticated,reject
+  -o smtpd_relay_restrictions=permit_sasl_authenticated,reject"
+        cat >>"$conf/master.cf.tmp" <<EOF
+127.0.0.1:$submission inet n  -       n       -       -       smtpd
+  -o syslog_name=postfix/submission $sasl_options
+127.0.0.1:$submissions inet n -       n       -       -       smtpd
+  -o syslog_name=postfix/submissions -o smtpd_tls_wrappermode=yes $sasl_options
+EOF
+    fi
     # Postfix waits (up to ~2 s, in 0.3 s steps) until a freshly written main.cf stops "changing":
     # date both files in the past so that start-up does not sleep.
     touch -d '-1 minute' "$conf/main.cf.tmp" "$conf/master.cf.tmp"
@@ -179,7 +204,7 @@ EOF
 }
 
 start() {
-    local certs=${1:?CERTS_DIR} port pid attempt
+    local certs=${1:?CERTS_DIR} sasl=${2:-} port errorlimit submission= submissions= pid attempt
     command -v postfix >/dev/null || { echo "postfix.sh: postfix is not installed" >&2; exit 3; }
     [ "$(id -u)" -eq 0 ] || { echo "postfix.sh: needs root" >&2; exit 3; }
     # The daemons run as the postfix user: it must reach STATE_DIR (mktemp -d makes it 0700).
@@ -192,7 +217,12 @@ start() {
     for attempt in 1 2 3; do
         # A free port now; another process could take it before master binds it, so retry.
         port=$(free_port)
-        write_config "$port" "$certs"
+        errorlimit=$(free_port)
+        if [ -n "$sasl" ]; then
+            submission=$(free_port)
+            submissions=$(free_port)
+        fi
+        write_config "$port" "$certs" "$errorlimit" "$sasl" "$submission" "$submissions"
         # `postfix start` runs `master -w`: it returns 0 only once master has bound its ports.
         if postfix -c "$conf" start >>"$state/postfix-start.log" 2>&1 && pid=$(master_pid); then
             break
@@ -214,11 +244,11 @@ start() {
         kill -TERM "$pid" 2>/dev/null || true
     ) </dev/null >/dev/null 2>&1 9>&- &
     echo $! >"$state/postfix-watch.pid"
-    echo "$port"
+    echo "$port $errorlimit${sasl:+ $submission $submissions}"
 }
 
 case $cmd in
-    start) start "${3:-}" ;;
+    start) start "${3:-}" "${4:-}" ;;
     stop) stop ;;
     size-limit) echo "$SIZE_LIMIT" ;;
     *) echo "usage: postfix.sh start|stop|size-limit STATE_DIR [CERTS_DIR]" >&2; exit 2 ;;

@@ -14,6 +14,9 @@ Listeners (name: security, notes):
   selfsigned   implicit TLS, self-signed localhost certificate
   small        STARTTLS, SIZE limit --small-limit (default 100000 bytes)
   nopipelining STARTTLS, does not advertise PIPELINING
+  relay        plain SMTP, no AUTH offered: where the private Dovecot relays what it accepts
+               (dovecot.sh; Dovecot adds AUTH=<user> to MAIL FROM for a relay that offers AUTH,
+               a parameter aiosmtpd refuses)
   mx2, nomx    (with --direct) plain SMTP on NET.3:25 and NET.4:25 for direct delivery
 
 With --direct (root: ports 25 and 53) it also runs dnsmasq on NET.53:53 as its child, with the
@@ -316,6 +319,7 @@ async def serve(args) -> None:
         "selfsigned": ("127.0.0.1", 0, "selfsigned", None, True, big, True),
         "small": ("127.0.0.1", 0, None, "localhost", False, args.small_limit, True),
         "nopipelining": ("127.0.0.1", 0, None, "localhost", False, big, False),
+        "relay": ("127.0.0.1", 0, None, None, False, big, True),
     }
     direct_net = pick_direct_net(args.direct_net) if args.direct else None
     if direct_net:

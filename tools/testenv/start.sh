@@ -19,6 +19,11 @@ flock -w 60 9 || { echo "start.sh: another start.sh holds $state/.lock" >&2; exi
 
 alive() { [ -f "$1" ] && kill -0 "$(cat "$1")" 2>/dev/null; }
 
+dovecot_alive() {
+    local pid
+    pid=$(tr -d ' \n' 2>/dev/null <"$state/dovecot/run/master.pid") && [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null
+}
+
 postfix_alive() {
     local pid
     pid=$(tr -d ' \n' 2>/dev/null <"$state/postfix/queue/pid/master.pid") && [ -n "$pid" ] \
@@ -26,12 +31,13 @@ postfix_alive() {
 }
 
 if [ -f "$state/env" ] && alive "$state/smtp.pid" && { [ ! -f "$state/dnsmasq.expected" ] || alive "$state/dnsmasq.pid"; } \
-        && { [ ! -f "$state/postfix.expected" ] || postfix_alive; }; then
+        && { [ ! -f "$state/postfix.expected" ] || postfix_alive; } \
+        && { [ ! -f "$state/dovecot.expected" ] || dovecot_alive; }; then
     exit 0
 fi
 # Half-started or dead: clean up and start again.
 "$here/stop.sh" "$state" >/dev/null 2>&1 || true
-rm -f "$state/env" "$state/ports.sh" "$state/dnsmasq.expected" "$state/postfix.expected"
+rm -f "$state/env" "$state/ports.sh" "$state/dnsmasq.expected" "$state/postfix.expected" "$state/dovecot.expected"
 
 [ -f "$state/certs/fingerprints.env" ] || "$here/make-certs.sh" "$state/certs"
 mkdir -p "$state/maildir"
@@ -40,21 +46,6 @@ direct=()
 if [ "$(id -u)" -eq 0 ] && command -v dnsmasq >/dev/null; then
     # Ports 25 and 53 need root; without them the direct-delivery tests skip.
     direct=(--direct --dnsmasq-log "$state/dnsmasq.log")
-fi
-# A private Postfix (postfix.sh; README.md "Postfix"), root only; started before smtp_server.py
-# so that both are probed together below. Exit 3 from postfix.sh: skipped, variables left out.
-postfix_port=
-if [ "$(id -u)" -eq 0 ] && command -v /usr/sbin/postfix >/dev/null; then
-    rc=0
-    postfix_port=$("$here/postfix.sh" start "$state" "$state/certs" </dev/null 9>&-) || rc=$?
-    if [ "$rc" -eq 3 ]; then
-        postfix_port=
-    elif [ "$rc" -ne 0 ]; then
-        echo "start.sh: Postfix did not start" >&2
-        exit 1
-    else
-        touch "$state/postfix.expected"
-    fi
 fi
 "$py" "$here/smtp_server.py" --certs "$state/certs" --maildir "$state/maildir" \
     --ports-file "$state/ports.sh" "${direct[@]}" </dev/null >"$state/smtp.log" 2>&1 9>&- &
@@ -73,11 +64,42 @@ fi
 # shellcheck disable=SC1091
 source "$state/ports.sh"
 
+# A private Dovecot (dovecot.sh; README.md "Dovecot") relaying to the `relay` listener, and a
+# private Postfix (postfix.sh; README.md "Postfix") whose submission services log in through
+# Dovecot's auth; root only. Exit 3 from either: skipped, its variables left out. Postfix
+# without Dovecot still starts, without the submission services.
+dovecot_host= dovecot_submission= dovecot_submissions= sasl_socket=
+if [ "$(id -u)" -eq 0 ] && command -v /usr/sbin/dovecot >/dev/null; then
+    rc=0
+    out=$("$here/dovecot.sh" start "$state" "$state/certs" "$SMTP_RELAY_PORT" </dev/null 9>&-) || rc=$?
+    if [ "$rc" -eq 0 ]; then
+        read -r dovecot_host dovecot_submission dovecot_submissions <<<"$out"
+        sasl_socket=$("$here/dovecot.sh" auth-socket "$state")
+        touch "$state/dovecot.expected"
+    elif [ "$rc" -ne 3 ]; then
+        echo "start.sh: Dovecot did not start" >&2
+        exit 1
+    fi
+fi
+postfix_port= postfix_errorlimit= postfix_submission= postfix_submissions=
+if [ "$(id -u)" -eq 0 ] && command -v /usr/sbin/postfix >/dev/null; then
+    rc=0
+    out=$("$here/postfix.sh" start "$state" "$state/certs" "$sasl_socket" </dev/null 9>&-) || rc=$?
+    if [ "$rc" -eq 0 ]; then
+        read -r postfix_port postfix_errorlimit postfix_submission postfix_submissions <<<"$out"
+        touch "$state/postfix.expected"
+    elif [ "$rc" -ne 3 ]; then
+        echo "start.sh: Postfix did not start" >&2
+        exit 1
+    fi
+fi
+
 checks=(
     "smtp:127.0.0.1:$SMTP_PLAIN_PORT" "smtp:127.0.0.1:$SMTP_STARTTLS_PORT"
     "smtps:127.0.0.1:$SMTP_TLS_PORT" "smtps:127.0.0.1:$SMTP_EXPIRED_PORT"
     "smtps:127.0.0.1:$SMTP_WRONGHOST_PORT" "smtps:127.0.0.1:$SMTP_SELFSIGNED_PORT"
     "smtp:127.0.0.1:$SMTP_SMALL_PORT" "smtp:127.0.0.1:$SMTP_NOPIPELINING_PORT"
+    "smtp:127.0.0.1:$SMTP_RELAY_PORT"
 )
 dns_server=
 if [ -n "$DIRECT_NET" ]; then
@@ -89,7 +111,9 @@ if [ -n "$DIRECT_NET" ]; then
              "dns:$dns_server:mx.test:MX" "dns:$dns_server:nomx.test:A")
 fi
 
-[ -z "$postfix_port" ] || checks+=("smtp:127.0.0.1:$postfix_port")
+[ -z "$postfix_port" ] || checks+=("smtp:127.0.0.1:$postfix_port" "smtp:127.0.0.1:$postfix_errorlimit")
+[ -z "$postfix_submission" ] || checks+=("smtp:127.0.0.1:$postfix_submission" "smtps:127.0.0.1:$postfix_submissions")
+[ -z "$dovecot_host" ] || checks+=("smtp:$dovecot_host:$dovecot_submission" "smtps:$dovecot_host:$dovecot_submissions")
 
 if ! "$py" "$here/probe.py" --deadline 4 "${checks[@]}"; then
     echo "start.sh: servers did not answer; logs in $state" >&2
@@ -107,7 +131,7 @@ certs=$state/certs
         echo "export MAILWRIGHT_TEST_$name='$value'"
     done <"$certs/fingerprints.env"
     echo "export MAILWRIGHT_TEST_SMTP_HOST=127.0.0.1"
-    for listener in PLAIN STARTTLS TLS EXPIRED WRONGHOST SELFSIGNED SMALL NOPIPELINING; do
+    for listener in PLAIN STARTTLS TLS EXPIRED WRONGHOST SELFSIGNED SMALL NOPIPELINING RELAY; do
         var=SMTP_${listener}_PORT
         echo "export MAILWRIGHT_TEST_SMTP_${listener}_PORT=${!var}"
     done
@@ -123,6 +147,16 @@ certs=$state/certs
         echo "export MAILWRIGHT_TEST_POSTFIX_PORT=$postfix_port"
         echo "export MAILWRIGHT_TEST_POSTFIX_MAILDIR='$state/postfix-mail/maildir'"
         echo "export MAILWRIGHT_TEST_POSTFIX_SIZE_LIMIT=$("$here/postfix.sh" size-limit "$state")"
+        echo "export MAILWRIGHT_TEST_POSTFIX_ERRORLIMIT_PORT=$postfix_errorlimit"
+    fi
+    if [ -n "$postfix_submission" ]; then
+        echo "export MAILWRIGHT_TEST_POSTFIX_SUBMISSION_PORT=$postfix_submission"
+        echo "export MAILWRIGHT_TEST_POSTFIX_SUBMISSIONS_PORT=$postfix_submissions"
+    fi
+    if [ -n "$dovecot_host" ]; then
+        echo "export MAILWRIGHT_TEST_DOVECOT_HOST=$dovecot_host"
+        echo "export MAILWRIGHT_TEST_DOVECOT_SUBMISSION_PORT=$dovecot_submission"
+        echo "export MAILWRIGHT_TEST_DOVECOT_SUBMISSIONS_PORT=$dovecot_submissions"
     fi
     if [ -n "$dns_server" ]; then
         echo "export MAILWRIGHT_TEST_DNS_SERVER=$dns_server"

@@ -22,5 +22,9 @@ done
 if [ -d "$state/postfix" ]; then
     "$(dirname "$0")/postfix.sh" stop "$state" </dev/null >/dev/null 2>&1 || true
 fi
-rm -f "$state/env" "$state/ports.sh" "$state/dnsmasq.expected" "$state/postfix.expected"
+# The private Dovecot (dovecot.sh), after Postfix, whose submission services use its auth.
+if [ -d "$state/dovecot" ]; then
+    "$(dirname "$0")/dovecot.sh" stop "$state" </dev/null >/dev/null 2>&1 || true
+fi
+rm -f "$state/env" "$state/ports.sh" "$state/dnsmasq.expected" "$state/postfix.expected" "$state/dovecot.expected"
 exit 0
