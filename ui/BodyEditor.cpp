@@ -1,5 +1,7 @@
 #include "BodyEditor.h"
 
+#include "mime/HtmlToText.h"
+
 #include "ThemedIcon.h"
 
 #include <QAbstractButton>
@@ -16,11 +18,12 @@
 #include <QInputDialog>
 #include <QMessageBox>
 #include <QPainter>
+#include <QRegularExpression>
+#include <QSignalBlocker>
 #include <QStandardPaths>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
-#include <QSignalBlocker>
 #include <QTextEdit>
 #include <QTextList>
 #include <QToolBar>
@@ -96,7 +99,10 @@ BodyEditor::BodyEditor(QWidget *parent)
         auto *action = m_toolBar->addAction(ThemedIcon::themed(QLatin1String(icon)), QString());
         action->setObjectName(QLatin1String(name));
         action->setShortcut(shortcut);
+        // Shortcuts of the editor as a whole: they fire while the person types in the text,
+        // not only when the toolbar has the focus.
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        QWidget::addAction(action);
         m_formatActions << action;
         return action;
     };
@@ -300,14 +306,29 @@ void BodyEditor::setSignature(const QString &plain, const QString &html)
         m_signatureDocument.clear();
         return;
     }
-    // "-- " on a line of its own marks a signature (RFC 3676 §4.3).
-    if (m_mode == Mode::Html && !html.isEmpty())
-        setHtml(QStringLiteral("<p><br></p><p>-- <br>") + html + QStringLiteral("</p>"));
-    else if (m_mode == Mode::Html)
-        setHtml(QStringLiteral("<p><br></p><p>-- <br>") + plain.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>"))
-            + QStringLiteral("</p>"));
-    else
-        setPlainText(QStringLiteral("\n\n-- \n") + plain);
+    // "-- " on a line of its own marks a signature (RFC 3676 §4.3); a signature written with its
+    // own delimiter keeps it, and gets no second one. Paragraphs without margins: a margin would
+    // carry over to every line typed above the signature.
+    static const QRegularExpression delimiter(QStringLiteral("^--[ \u00A0]?(\n|$)"));
+    const QString ownPlain = QString(plain).remove(delimiter);
+    if (m_mode == Mode::Html) {
+        // Lines without paragraph margins: an empty one to type in, an empty one above the
+        // signature ("-qt-paragraph-type:empty" keeps Qt from making their <br> a line break),
+        // the delimiter, then the signature as its author wrote it.
+        static const QString line = QStringLiteral("<p style=\"margin-top:0; margin-bottom:0\">");
+        static const QString emptyLine
+            = QStringLiteral("<p style=\"-qt-paragraph-type:empty; margin-top:0; margin-bottom:0\"><br></p>");
+        QString document = emptyLine + emptyLine;
+        if (html.isEmpty() || !HtmlToText::convert(html).contains(delimiter))
+            document += line + QStringLiteral("-- </p>");
+        if (html.isEmpty())
+            document += line + ownPlain.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")) + QStringLiteral("</p>");
+        else
+            document += QStringLiteral("<div>") + html + QStringLiteral("</div>");
+        setHtml(document);
+    } else {
+        setPlainText(QStringLiteral("\n\n-- \n") + ownPlain);
+    }
     m_signatureDocument = m_textEdit->toHtml();
     m_textEdit->moveCursor(QTextCursor::Start);
 }

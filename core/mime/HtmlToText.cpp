@@ -117,6 +117,47 @@ struct Tag
     QHash<QString, QString> attributes; // names lower case, values with entities decoded
 };
 
+// Editors that write one <p> per line (Qt's QTextDocument, Outlook's "MsoNormal") zero its
+// margins, so it shows as a line: a blank line there would double-space the text part.
+bool isZeroLength(const QString &value)
+{
+    bool ok = false;
+    QString number = value;
+    for (const QString &unit : { u"px"_s, u"pt"_s, u"em"_s, u"rem"_s, u"cm"_s, u"mm"_s, u"in"_s, u"%"_s })
+        if (number.endsWith(unit)) {
+            number.chop(unit.size());
+            break;
+        }
+    return number.toDouble(&ok) == 0.0 && ok;
+}
+
+bool hasNoVerticalMargins(const Tag &tag)
+{
+    QString top;
+    QString bottom;
+    const QStringList declarations = tag.attributes.value(u"style"_s).split(u';');
+    for (const QString &declaration : declarations) {
+        const qsizetype colon = declaration.indexOf(u':');
+        if (colon < 0)
+            continue;
+        const QString property = declaration.left(colon).trimmed().toLower();
+        const QString value = declaration.mid(colon + 1).trimmed().toLower();
+        if (property == u"margin-top"_s) {
+            top = value;
+        } else if (property == u"margin-bottom"_s) {
+            bottom = value;
+        } else if (property == u"margin"_s) {
+            // margin: all | vertical horizontal | top horizontal bottom [left]
+            const QStringList values = value.split(u' ', Qt::SkipEmptyParts);
+            if (values.isEmpty())
+                continue;
+            top = values.first();
+            bottom = values.size() >= 3 ? values.at(2) : values.first();
+        }
+    }
+    return isZeroLength(top) && isZeroLength(bottom);
+}
+
 class Converter
 {
 public:
@@ -160,6 +201,7 @@ private:
     int m_preDepth = 0;
     int m_quoteDepth = 0;
     bool m_inHead = false;
+    bool m_lineParagraph = false; // inside a <p> without vertical margins
     QList<ListLevel> m_lists;
     QString m_marker; // "- " or "3. " for the first line of the current list item
     QList<Link> m_links;
@@ -450,7 +492,10 @@ void Converter::handleTag(const Tag &tag, qsizetype &i)
             ++i;
         return;
     }
-    if (isParagraphElement(name))
+    if (name == u"p"_s && (tag.closing ? m_lineParagraph : hasNoVerticalMargins(tag))) {
+        m_lineParagraph = !tag.closing;
+        requestBreaks(1);
+    } else if (isParagraphElement(name))
         requestBreaks(2);
     else if (isLineElement(name))
         requestBreaks(1);
@@ -497,11 +542,14 @@ QString Converter::run()
     if (!m_word.isEmpty())
         emitWord(std::exchange(m_word, {}));
 
-    // No trailing spaces or blank lines.
+    // No trailing spaces or blank lines, except in the signature delimiter, which is exactly
+    // "-- " (RFC 3676 §4.3) however the HTML spelled it ("--", "-- ", "--&nbsp;").
     QStringList lines = m_out.split(u'\n');
     for (QString &line : lines) {
         while (line.endsWith(u' '))
             line.chop(1);
+        if (line == u"--"_s)
+            line = u"-- "_s;
     }
     while (!lines.isEmpty() && lines.last().isEmpty())
         lines.removeLast();

@@ -431,6 +431,19 @@ void MimeStreamTest::htmlToText_data()
                                 << u"Hi\n\n> quoted\n\nend"_s;
     QTest::newRow("image alt") << u"<p>Logo: <img src=\"cid:logo\" alt=\"Mailwright\"></p>"_s << u"Logo: Mailwright"_s;
     QTest::newRow("chinese") << u"<p>你好，<b>世界</b>！</p>"_s << u"你好，世界！"_s;
+    // One <p> per line, as Qt's editor and Outlook write them: lines, not paragraphs.
+    QTest::newRow("paragraphs without margins (Qt)")
+        << u"<p style=\"margin-top:0px; margin-bottom:0px; margin-left:0px;\">One</p>"
+           u"<p style=\"margin-top:0px; margin-bottom:0px;\">Two</p>"
+           u"<p style=\"-qt-paragraph-type:empty; margin-top:0px; margin-bottom:0px;\"><br /></p>"
+           u"<p style=\"margin-top:0px; margin-bottom:0px;\">Three</p><p>Four</p>"_s
+        << u"One\nTwo\n\nThree\n\nFour"_s;
+    QTest::newRow("paragraphs without margins (shorthand)")
+        << u"<p class=MsoNormal style='margin:0cm'>One</p><p style=\"MARGIN: 0 1em\">Two</p>"
+           u"<p style=\"margin: 0 0 1em\">Three</p><p style=\"margin-top:0\">Four</p>"_s
+        << u"One\nTwo\n\nThree\n\nFour"_s;
+    QTest::newRow("signature delimiter keeps its space")
+        << u"<p>Hi</p><p>--&nbsp;<br>Ann</p><div>-- </div><div>--</div>"_s << u"Hi\n\n-- \nAnn\n\n-- \n-- "_s;
 }
 
 void MimeStreamTest::htmlToText()
