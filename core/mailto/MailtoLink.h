@@ -53,6 +53,7 @@ public:
     static constexpr int maxIgnoredListed = 32;
 
     [[nodiscard]] static MailtoLink parse(QStringView url);
+    [[nodiscard]] static MailtoLink parse(const QString &url) { return parse(QStringView(url)); }
 
     QString error; // the whole link was refused (not mailto:, too long); nothing else is set
     QString to; // address lists as decoded from the path and to=, joined with ", "
