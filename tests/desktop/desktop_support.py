@@ -129,3 +129,25 @@ def windows_when(socket_path, count):
         return len(found) == count
     wait_for(enough, "%d composer windows" % count)
     return found
+
+
+def install_into(root):
+    """`cmake --install` of the build tree into root (DESTDIR) with the prefix /usr, as the
+    package does; returns every installed file, relative to root."""
+    env = dict(os.environ, DESTDIR=root)
+    subprocess.run([os.environ.get("CMAKE_COMMAND", "cmake"), "--install", os.environ["MAILWRIGHT_BUILD_DIR"],
+                    "--prefix", "/usr"], env=env, check=True, stdout=subprocess.DEVNULL)
+    installed = set()
+    for folder, _, files in os.walk(root):
+        for name in files:
+            installed.add(os.path.relpath(os.path.join(folder, name), root))
+    return installed
+
+
+def clean_environment(**extra):
+    """The environment a person's shell would give the installed programs: no display, no
+    LD_LIBRARY_PATH, no Qt platform chosen."""
+    env = {key: value for key, value in os.environ.items()
+           if key not in ("LD_LIBRARY_PATH", "DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env.update(extra)
+    return env

@@ -10,7 +10,7 @@ import subprocess
 import unittest
 import urllib.parse
 
-from desktop_support import Session, describe, log_of, request, wait_for, windows_when
+from desktop_support import Session, describe, install_into, log_of, request, wait_for, windows_when
 
 MAILWRIGHT = os.environ["MAILWRIGHT"]
 
@@ -139,6 +139,60 @@ class InstanceTest(unittest.TestCase):
         other = request(session.socket, {"version": 99, "kind": "compose", "mailto": "mailto:a@x.org"})
         self.assertFalse(other["ok"])
         self.assertIn("protocol 99", other["error"])
+
+
+class XdgEmailTest(unittest.TestCase):
+    """xdg-email and xdg-open with Mailwright made the default mailto: handler the way a person
+    (or a desktop's settings) does it — `xdg-mime default` in a private XDG_CONFIG_HOME — and
+    installed (DESTDIR) in a temporary root: XDG_DATA_DIRS finds its desktop file, whose Exec
+    runs the installed program from PATH. xdg-utils asks for the handler only when there is a
+    display, so DISPLAY is set; Qt still draws offscreen and nothing connects to it
+    (XDG_CURRENT_DESKTOP=X-Generic keeps xdg-utils from probing for a desktop)."""
+
+    def setUp(self):
+        self.session = Session()
+        self.addCleanup(self.session.close)
+        root = self.session.path("root")
+        install_into(root)
+        self.session.env.update({
+            "PATH": os.path.join(root, "usr", "bin") + ":" + self.session.env["PATH"],
+            "XDG_DATA_DIRS": os.path.join(root, "usr", "share") + ":/usr/share",
+            "XDG_CURRENT_DESKTOP": "X-Generic",
+            "DISPLAY": ":0",
+        })
+        made = self.session.run("xdg-mime", "default", "org.mailwright.Mailwright.desktop", "x-scheme-handler/mailto")
+        self.assertEqual(made.returncode, 0, made.stderr)
+        handler = self.session.run("xdg-mime", "query", "default", "x-scheme-handler/mailto")
+        self.assertEqual(handler.stdout.strip(), "org.mailwright.Mailwright.desktop")
+        instance = self.session.start(os.path.join(root, "usr", "bin", "mailwright"))
+        try:
+            windows_when(self.session.socket, 1)
+        except AssertionError:
+            self.fail("the installed instance did not start: " + log_of(instance))
+
+    def test_xdg_email_opens_a_new_message(self):
+        documents = self.session.path("home", "Documents")
+        os.makedirs(documents)
+        report = os.path.join(documents, "report 2026.pdf")
+        with open(report, "w") as file:
+            file.write("figures\n")
+        sent = self.session.run("xdg-email", "--subject", "Quarterly report", "--cc", "cy@example.org",
+                                "--body", "Hello,\nsecond line", "--attach", report, "bob@example.org")
+        self.assertEqual(sent.returncode, 0, sent.stdout + sent.stderr)
+        window = windows_when(self.session.socket, 2)[1]
+        self.assertEqual(window["to"], "bob@example.org")
+        self.assertEqual(window["cc"], "cy@example.org")
+        self.assertEqual(window["subject"], "Quarterly report")
+        self.assertEqual(window["body"], "Hello,\nsecond line")
+        # --attach arrives as attach= in the link: it waits for the person's confirmation.
+        self.assertEqual(window["attachments"], [{"path": report, "requestedByLink": True}])
+        self.assertEqual(window["linkNotes"], [])
+
+    def test_xdg_open_follows_a_link(self):
+        opened = self.session.run("xdg-open", "mailto:ann@example.org?subject=Lunch%3F&bcc=me@example.org")
+        self.assertEqual(opened.returncode, 0, opened.stdout + opened.stderr)
+        window = windows_when(self.session.socket, 2)[1]
+        self.assertEqual((window["to"], window["bcc"], window["subject"]), ("ann@example.org", "me@example.org", "Lunch?"))
 
 
 if __name__ == "__main__":
