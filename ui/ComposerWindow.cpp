@@ -410,7 +410,7 @@ void ComposerWindow::askAboutRequestedFiles()
     constexpr int shownFiles = 10;
     QString list = nativePaths(files.mid(0, shownFiles));
     if (files.size() > shownFiles)
-        list += u'\n' + tr("and %n more", nullptr, int(files.size() - shownFiles));
+        list += u'\n' + tr("and %n more file(s)", nullptr, int(files.size() - shownFiles));
     auto *box = windowModalBox(this, QMessageBox::Warning, u"linkAttachmentsMessageBox"_s,
         tr("Send the Files the Link Asked For?"),
         tr("The link that opened this message asked to attach %n file(s). Send them to the recipients?", nullptr,

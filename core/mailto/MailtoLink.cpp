@@ -384,6 +384,6 @@ QStringList MailtoLink::notes() const
     for (const Ignored &entry : ignored)
         sentences << note(entry);
     if (ignoredNotListed > 0)
-        sentences << tr("%n more part(s) of the link were left out.", nullptr, ignoredNotListed);
+        sentences << tr("Also left out: %n more part(s) of the link.", nullptr, ignoredNotListed);
     return sentences;
 }

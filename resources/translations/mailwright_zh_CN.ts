@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AddressParser</name>
@@ -31,24 +32,24 @@
         <translation>未输入电子邮件地址</translation>
     </message>
     <message>
-        <source>'&gt;' without a matching '&lt;'</source>
-        <translation>有 '&gt;' 但缺少与之匹配的 '&lt;'</translation>
+        <source>&apos;&gt;&apos; without a matching &apos;&lt;&apos;</source>
+        <translation>有 &apos;&gt;&apos; 但缺少与之匹配的 &apos;&lt;&apos;</translation>
     </message>
     <message>
-        <source>')' without a matching '('</source>
-        <translation>有 ')' 但缺少与之匹配的 '('</translation>
+        <source>&apos;)&apos; without a matching &apos;(&apos;</source>
+        <translation>有 &apos;)&apos; 但缺少与之匹配的 &apos;(&apos;</translation>
     </message>
     <message>
-        <source>Unexpected '&lt;' after “%1”: a name that contains @ must be in quotes</source>
-        <translation>“%1”后出现了意外的 '&lt;'：包含 @ 的名称必须用英文双引号括起来</translation>
+        <source>Unexpected &apos;&lt;&apos; after “%1”: a name that contains @ must be in quotes</source>
+        <translation>“%1”后出现了意外的 &apos;&lt;&apos;：包含 @ 的名称必须用英文双引号括起来</translation>
     </message>
     <message>
         <source>Unexpected “%1” after “%2”: separate addresses with a comma</source>
         <translation>“%2”后出现了意外的“%1”：多个地址之间请用英文逗号 (,) 分隔</translation>
     </message>
     <message>
-        <source>'%1' is out of place here</source>
-        <translation>此处不应出现 '%1'</translation>
+        <source>&apos;%1&apos; is out of place here</source>
+        <translation>此处不应出现 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>“%1” contains no email address</source>
@@ -67,44 +68,44 @@
         <translation>“%1”不是电子邮件地址：缺少 @</translation>
     </message>
     <message>
-        <source>Unclosed quote: a closing '"' is missing</source>
-        <translation>引号未闭合：缺少结尾的 '"'</translation>
+        <source>Unclosed quote: a closing &apos;&quot;&apos; is missing</source>
+        <translation>引号未闭合：缺少结尾的 &apos;&quot;&apos;</translation>
     </message>
     <message>
-        <source>Unclosed comment: a closing ')' is missing</source>
-        <translation>注释未闭合：缺少结尾的 ')'</translation>
+        <source>Unclosed comment: a closing &apos;)&apos; is missing</source>
+        <translation>注释未闭合：缺少结尾的 &apos;)&apos;</translation>
     </message>
     <message>
         <source>The encoded name contains a control character</source>
         <translation>经过编码的名称中包含控制字符</translation>
     </message>
     <message>
-        <source>Missing '&gt;' after %1</source>
-        <translation>%1 后缺少 '&gt;'</translation>
+        <source>Missing &apos;&gt;&apos; after %1</source>
+        <translation>%1 后缺少 &apos;&gt;&apos;</translation>
     </message>
     <message>
-        <source>There is no address between '&lt;' and '&gt;'</source>
-        <translation>'&lt;' 和 '&gt;' 之间没有地址</translation>
+        <source>There is no address between &apos;&lt;&apos; and &apos;&gt;&apos;</source>
+        <translation>&apos;&lt;&apos; 和 &apos;&gt;&apos; 之间没有地址</translation>
     </message>
     <message>
-        <source>'&lt;' inside &lt;…&gt; is out of place</source>
-        <translation>&lt;…&gt; 内不应出现 '&lt;'</translation>
+        <source>&apos;&lt;&apos; inside &lt;…&gt; is out of place</source>
+        <translation>&lt;…&gt; 内不应出现 &apos;&lt;&apos;</translation>
     </message>
     <message>
-        <source>'&lt;' without a matching '&gt;'</source>
-        <translation>有 '&lt;' 但缺少与之匹配的 '&gt;'</translation>
+        <source>&apos;&lt;&apos; without a matching &apos;&gt;&apos;</source>
+        <translation>有 &apos;&lt;&apos; 但缺少与之匹配的 &apos;&gt;&apos;</translation>
     </message>
     <message>
-        <source>'%1' is out of place in an address</source>
-        <translation>地址中不应出现 '%1'</translation>
+        <source>&apos;%1&apos; is out of place in an address</source>
+        <translation>地址中不应出现 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>A group cannot contain another group</source>
         <translation>地址组中不能再包含地址组</translation>
     </message>
     <message>
-        <source>A group needs a name before ':'</source>
-        <translation>地址组的 ':' 前面需要有组名</translation>
+        <source>A group needs a name before &apos;:&apos;</source>
+        <translation>地址组的 &apos;:&apos; 前面需要有组名</translation>
     </message>
     <message>
         <source>Remove “mailto:” before the address</source>
@@ -203,8 +204,8 @@
         <translation>域名“%1”无效：点号之间的某一段超过了 63 个字符</translation>
     </message>
     <message>
-        <source>'[' without a matching ']'</source>
-        <translation>有 '[' 但缺少与之匹配的 ']'</translation>
+        <source>&apos;[&apos; without a matching &apos;]&apos;</source>
+        <translation>有 &apos;[&apos; 但缺少与之匹配的 &apos;]&apos;</translation>
     </message>
     <message>
         <source>“%1” is not a valid IPv6 address</source>
@@ -278,6 +279,24 @@
         <source>Size warning</source>
         <translation>大小警告</translation>
     </message>
+    <message numerus="yes">
+        <source>The link that opened this message asked to attach %n file(s), marked below. Nothing is sent until you confirm them when you send.</source>
+        <translation>
+            <numerusform>打开这封邮件的链接请求添加 %n 个附件（已在下方标出）。在你发送时确认之前，不会发送任何内容。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove Them</source>
+        <translation>全部移除</translation>
+    </message>
+    <message>
+        <source>Remove the files the link asked to attach</source>
+        <translation>移除链接请求添加的文件</translation>
+    </message>
+    <message>
+        <source>Files requested by the link</source>
+        <translation>链接请求添加的文件</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentModel</name>
@@ -289,12 +308,26 @@
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
+    <message>
+        <source>%1 (%2) — requested by the link</source>
+        <translation>%1（%2）— 由链接请求</translation>
+    </message>
+    <message>
+        <source>%1
+The link that opened this message asked to attach this file. It is sent only if you confirm it when you send.</source>
+        <translation>%1
+打开这封邮件的链接请求添加此文件。只有在你发送时确认后才会发送。</translation>
+    </message>
+    <message>
+        <source>%1, %2, requested by the link, not confirmed</source>
+        <translation>%1，%2，由链接请求，尚未确认</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentReminder</name>
     <message>
         <source>attached|attachment|enclosed</source>
-        <extracomment>Words that say a message has an attachment, separated by '|'; the English ones always count.</extracomment>
+        <extracomment>Words that say a message has an attachment, separated by &apos;|&apos;; the English ones always count.</extracomment>
         <translation>附件|附上|附带|随信</translation>
     </message>
 </context>
@@ -544,7 +577,7 @@
         <translation>问题：</translation>
     </message>
     <message>
-        <source>If you trust this certificate, Mailwright will accept exactly this certificate for the profile “%1” and refuse any other. When the server's certificate changes — renewed, or replaced by someone listening in on your connection — it will be refused again and you will be asked anew.
+        <source>If you trust this certificate, Mailwright will accept exactly this certificate for the profile “%1” and refuse any other. When the server&apos;s certificate changes — renewed, or replaced by someone listening in on your connection — it will be refused again and you will be asked anew.
 
 Before trusting it, compare the fingerprint above with the one your mail provider or administrator publishes. If you cannot, choose Cancel.</source>
         <translation>如果你信任此证书，Mailwright 将只为账户配置“%1”接受这一个证书，并拒绝其他任何证书。当服务器的证书发生变化时（无论是正常续期，还是被窃听你连接的人替换），该证书都会再次被拒绝，届时会重新询问你。
@@ -865,7 +898,7 @@ Before trusting it, compare the fingerprint above with the one your mail provide
         <translation>测试连接(&amp;T)</translation>
     </message>
     <message>
-        <source>Connect to the chosen account's server and sign in, without sending anything</source>
+        <source>Connect to the chosen account&apos;s server and sign in, without sending anything</source>
         <translation>连接到所选账户的服务器并登录，但不发送任何内容</translation>
     </message>
     <message>
@@ -967,7 +1000,7 @@ Before trusting it, compare the fingerprint above with the one your mail provide
         <translation>没有可测试的服务器</translation>
     </message>
     <message>
-        <source>“%1” delivers straight to each recipient's own mail server, so there is no single server to test. Its sessions appear in the conversation log.</source>
+        <source>“%1” delivers straight to each recipient&apos;s own mail server, so there is no single server to test. Its sessions appear in the conversation log.</source>
         <translation>“%1”会直接投递到每位收件人自己的邮件服务器，因此没有单一的服务器可供测试。其会话会显示在会话日志中。</translation>
     </message>
     <message>
@@ -993,6 +1026,54 @@ Before trusting it, compare the fingerprint above with the one your mail provide
     <message>
         <source>S&amp;ubject:</source>
         <translation>主题(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Notes about the link</source>
+        <translation>关于链接的说明</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Hide these notes about the link</source>
+        <translation>隐藏这些关于链接的说明</translation>
+    </message>
+    <message>
+        <source>Send the Files the Link Asked For?</source>
+        <translation>发送链接请求的文件？</translation>
+    </message>
+    <message numerus="yes">
+        <source>The link that opened this message asked to attach %n file(s). Send them to the recipients?</source>
+        <translation>
+            <numerusform>打开这封邮件的链接请求添加 %n 个文件。要将它们发送给收件人吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send with the Files</source>
+        <translation>连同文件一起发送</translation>
+    </message>
+    <message>
+        <source>Remove Them</source>
+        <translation>全部移除</translation>
+    </message>
+    <message>
+        <source>The files the link asked for were removed. Nothing was sent.</source>
+        <translation>链接请求的文件已移除，未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>The link that opened this message could not be used:</source>
+        <translation>无法使用打开这封邮件的链接：</translation>
+    </message>
+    <message>
+        <source>Parts of the link that opened this message were left out:</source>
+        <translation>打开这封邮件的链接中有部分内容未被采用：</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more file(s)</source>
+        <translation>
+            <numerusform>另有 %n 个文件</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1054,7 +1135,7 @@ Before trusting it, compare the fingerprint above with the one your mail provide
         <translation>查看证书…</translation>
     </message>
     <message>
-        <source>View the server's certificate</source>
+        <source>View the server&apos;s certificate</source>
         <translation>查看服务器的证书</translation>
     </message>
     <message>
@@ -1102,7 +1183,7 @@ Before trusting it, compare the fingerprint above with the one your mail provide
         <translation>已使用 %2 连接到 %1，未登录（此账户配置没有用户名）。如果服务器无需登录即可接收邮件，此账户配置就可以发送邮件。</translation>
     </message>
     <message>
-        <source>The server's certificate could not be verified; it was accepted because you trusted its fingerprint for this profile.</source>
+        <source>The server&apos;s certificate could not be verified; it was accepted because you trusted its fingerprint for this profile.</source>
         <translation>服务器的证书无法验证；由于你已为此账户配置信任其指纹，因此已接受该证书。</translation>
     </message>
     <message>
@@ -1138,7 +1219,7 @@ Before trusting it, compare the fingerprint above with the one your mail provide
         <translation>加密连接失败。</translation>
     </message>
     <message>
-        <source>The server's certificate is not trusted.</source>
+        <source>The server&apos;s certificate is not trusted.</source>
         <translation>服务器的证书不受信任。</translation>
     </message>
     <message>
@@ -1158,7 +1239,7 @@ Before trusting it, compare the fingerprint above with the one your mail provide
         <translation>测试失败。</translation>
     </message>
     <message>
-        <source>If this is your provider's server, view the certificate and compare its fingerprint with the one the provider publishes before trusting it.</source>
+        <source>If this is your provider&apos;s server, view the certificate and compare its fingerprint with the one the provider publishes before trusting it.</source>
         <translation>如果这是你的服务商的服务器，请先查看证书，并将其指纹与服务商公布的指纹进行比对，然后再决定是否信任。</translation>
     </message>
     <message>
@@ -1278,7 +1359,7 @@ Before trusting it, compare the fingerprint above with the one your mail provide
         <translation>%1 声明不接收任何邮件 (null MX)。</translation>
     </message>
     <message>
-        <source>%1 has no MX record; trying the domain's own address</source>
+        <source>%1 has no MX record; trying the domain&apos;s own address</source>
         <translation>%1 没有 MX 记录；正在尝试该域名本身的地址</translation>
     </message>
     <message>
@@ -1286,7 +1367,7 @@ Before trusting it, compare the fingerprint above with the one your mail provide
         <translation>查找 %1 的邮件服务器失败：%2</translation>
     </message>
     <message>
-        <source>No mail server of %1 could be reached on port %2 (tried %3). Many networks and home internet providers block outgoing port 25; sending through your provider's SMTP server (a relay profile) is the usual answer.</source>
+        <source>No mail server of %1 could be reached on port %2 (tried %3). Many networks and home internet providers block outgoing port 25; sending through your provider&apos;s SMTP server (a relay profile) is the usual answer.</source>
         <translation>无法通过端口 %2 连接到 %1 的任何邮件服务器（已尝试 %3）。许多网络和家庭宽带运营商会封锁外发的 25 端口；通常的解决办法是通过你的邮件服务商的 SMTP 服务器发送（使用中继类型的账户配置）。</translation>
     </message>
     <message>
@@ -1326,6 +1407,56 @@ Before trusting it, compare the fingerprint above with the one your mail provide
     <message>
         <source>message</source>
         <translation>邮件</translation>
+    </message>
+</context>
+<context>
+    <name>InstanceProtocol</name>
+    <message>
+        <source>The running Mailwright received a message it cannot read.</source>
+        <translation>正在运行的 Mailwright 收到了一条无法读取的消息。</translation>
+    </message>
+    <message>
+        <source>Another version of Mailwright is running (protocol %1, this one speaks %2). Close it and try again.</source>
+        <translation>正在运行另一个版本的 Mailwright（协议 %1，本程序使用 %2）。请关闭它后重试。</translation>
+    </message>
+    <message>
+        <source>The request is too large: at most %1 files of up to %2 characters each, and a link of up to %3 KiB.</source>
+        <translation>请求过大：最多 %1 个文件，每个路径不超过 %2 个字符，链接不超过 %3 KiB。</translation>
+    </message>
+</context>
+<context>
+    <name>LinkAttachments</name>
+    <message>
+        <source>%1 was not attached: it is not a file on this computer.</source>
+        <translation>未添加 %1：它不是本机上的文件。</translation>
+    </message>
+    <message>
+        <source>%1 was not attached: a link must give the full path of a file, starting with “/”.</source>
+        <translation>未添加 %1：链接必须给出以“/”开头的完整文件路径。</translation>
+    </message>
+    <message>
+        <source>%1 was not attached: a link must name the file directly, without “.” or “..” in its path.</source>
+        <translation>未添加 %1：链接必须直接指明文件，路径中不能含有“.”或“..”。</translation>
+    </message>
+    <message>
+        <source>%1 was not attached: it is hidden or in a hidden folder, where keys and settings live.</source>
+        <translation>未添加 %1：它是隐藏文件或位于隐藏文件夹中，那里存放着密钥和设置。</translation>
+    </message>
+    <message>
+        <source>%1 was not attached: it is a system file (/proc, /sys or /dev).</source>
+        <translation>未添加 %1：它是系统文件（/proc、/sys 或 /dev）。</translation>
+    </message>
+    <message>
+        <source>%1 was not attached: there is no such file.</source>
+        <translation>未添加 %1：没有这个文件。</translation>
+    </message>
+    <message>
+        <source>%1 was not attached: it is not an ordinary file (a folder, device, pipe or socket).</source>
+        <translation>未添加 %1：它不是普通文件（而是文件夹、设备、管道或套接字）。</translation>
+    </message>
+    <message>
+        <source>%1 was not attached: it cannot be read.</source>
+        <translation>未添加 %1：无法读取该文件。</translation>
     </message>
 </context>
 <context>
@@ -1654,6 +1785,69 @@ Before trusting it, compare the fingerprint above with the one your mail provide
     <message>
         <source>Older sessions are deleted, here and each time the log is opened</source>
         <translation>超过期限的会话会被删除：现在立即删除，之后每次打开会话日志时也会删除</translation>
+    </message>
+</context>
+<context>
+    <name>MailtoLink</name>
+    <message>
+        <source>The link is longer than %1 KiB, so nothing was taken from it.</source>
+        <translation>链接超过 %1 KiB，因此未采用其中任何内容。</translation>
+    </message>
+    <message>
+        <source>This is not a mailto: link.</source>
+        <translation>这不是 mailto: 链接。</translation>
+    </message>
+    <message>
+        <source>“%1” was left out: Mailwright does not take that field from a link.</source>
+        <translation>未采用“%1”：Mailwright 不从链接中读取该字段。</translation>
+    </message>
+    <message>
+        <source>“%1” was left out: a link cannot choose who the message is from or where replies go.</source>
+        <translation>未采用“%1”：链接不能决定邮件的发件人或回复地址。</translation>
+    </message>
+    <message>
+        <source>“%1” was left out: Mailwright writes that header itself.</source>
+        <translation>未采用“%1”：该邮件头由 Mailwright 自行写入。</translation>
+    </message>
+    <message>
+        <source>“%1” was left out: it contains a line break, which could add headers of its own.</source>
+        <translation>未采用“%1”：其中含有换行符，可能借此添加额外的邮件头。</translation>
+    </message>
+    <message>
+        <source>“%1” was left out: it contains control characters.</source>
+        <translation>未采用“%1”：其中含有控制字符。</translation>
+    </message>
+    <message>
+        <source>“%1” was left out: it has a broken %-escape (a “%” not followed by two hexadecimal digits).</source>
+        <translation>未采用“%1”：其中的 % 转义不完整（“%”后面不是两位十六进制数字）。</translation>
+    </message>
+    <message>
+        <source>“%1” was left out: its text is not UTF-8.</source>
+        <translation>未采用“%1”：其文本不是 UTF-8 编码。</translation>
+    </message>
+    <message>
+        <source>“%1” was left out: it is not a list of message identifiers such as &lt;id@example.org&gt;.</source>
+        <translation>未采用“%1”：它不是 &lt;id@example.org&gt; 这样的邮件标识列表。</translation>
+    </message>
+    <message>
+        <source>A second “%1” was left out; the first one is used.</source>
+        <translation>未采用第二个“%1”；使用第一个。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The link asks for more than %n file(s); the rest were left out.</source>
+        <translation>
+            <numerusform>链接请求的文件超过 %n 个；其余文件未被采用。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The part after “#” was left out: mailto: links have none.</source>
+        <translation>未采用“#”之后的部分：mailto: 链接没有这一部分。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Also left out: %n more part(s) of the link.</source>
+        <translation>
+            <numerusform>另有 %n 处链接内容也未被采用。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2004,11 +2198,11 @@ Before trusting it, compare the fingerprint above with the one your mail provide
         <translation>通过此服务器中继</translation>
     </message>
     <message>
-        <source>Deliver d&amp;irectly to the recipients' servers</source>
+        <source>Deliver d&amp;irectly to the recipients&apos; servers</source>
         <translation>直接投递到收件人的服务器(&amp;I)</translation>
     </message>
     <message>
-        <source>Deliver directly to the recipients' servers</source>
+        <source>Deliver directly to the recipients&apos; servers</source>
         <translation>直接投递到收件人的服务器</translation>
     </message>
     <message>
@@ -2188,8 +2382,8 @@ Before trusting it, compare the fingerprint above with the one your mail provide
         <translation>HTML 签名源代码</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Ann Lee&lt;br&gt;&lt;a href="https://example.org"&gt;example.org&lt;/a&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;张三&lt;br&gt;&lt;a href="https://example.org"&gt;example.org&lt;/a&gt;&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Ann Lee&lt;br&gt;&lt;a href=&quot;https://example.org&quot;&gt;example.org&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;张三&lt;br&gt;&lt;a href=&quot;https://example.org&quot;&gt;example.org&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Status</source>
@@ -2450,7 +2644,7 @@ Before trusting it, compare the fingerprint above with the one your mail provide
         <translation>启用了两步验证的 Microsoft 账户需要使用应用密码（account.microsoft.com → 安全）；如果已关闭密码登录，则只能使用 OAuth 2 (XOAUTH2)。</translation>
     </message>
     <message>
-        <source>The organisation's administrator must allow SMTP AUTH for the mailbox; many tenants allow only OAuth 2 (XOAUTH2).</source>
+        <source>The organisation&apos;s administrator must allow SMTP AUTH for the mailbox; many tenants allow only OAuth 2 (XOAUTH2).</source>
         <translation>组织的管理员必须为该邮箱启用 SMTP AUTH；许多租户只允许使用 OAuth 2 (XOAUTH2)。</translation>
     </message>
     <message>
@@ -2458,19 +2652,19 @@ Before trusting it, compare the fingerprint above with the one your mail provide
         <translation>请使用在 appleid.apple.com 生成的 App 专用密码（登录与安全 → App 专用密码）；用户名为完整的邮箱地址。</translation>
     </message>
     <message>
-        <source>Use an app password generated in the account's security settings; the login password is refused.</source>
+        <source>Use an app password generated in the account&apos;s security settings; the login password is refused.</source>
         <translation>请使用在账户安全设置中生成的应用专用密码，登录密码会被拒绝。</translation>
     </message>
     <message>
-        <source>Switch on the SMTP service in the mailbox's web settings and use the authorization code it generates there as the password, not the login password.</source>
+        <source>Switch on the SMTP service in the mailbox&apos;s web settings and use the authorization code it generates there as the password, not the login password.</source>
         <translation>请在网页版邮箱的设置中开启 SMTP 服务，并使用在那里生成的授权码作为密码，而不是登录密码。</translation>
     </message>
     <message>
-        <source>When the administrator requires it (security login), use the client-specific password generated in the web mailbox's settings, not the login password.</source>
+        <source>When the administrator requires it (security login), use the client-specific password generated in the web mailbox&apos;s settings, not the login password.</source>
         <translation>如果管理员有此要求（开启了安全登录），请使用在网页版邮箱设置中生成的客户端专用密码，而不是登录密码。</translation>
     </message>
     <message>
-        <source>Switch on SMTP in the web mailbox's settings first; the user name is the full address.</source>
+        <source>Switch on SMTP in the web mailbox&apos;s settings first; the user name is the full address.</source>
         <translation>请先在网页版邮箱的设置中开启 SMTP；用户名为完整的邮箱地址。</translation>
     </message>
     <message>
@@ -2478,7 +2672,7 @@ Before trusting it, compare the fingerprint above with the one your mail provide
         <translation>如果开启了双因素认证，请使用应用专用密码；欧盟数据中心的账户请使用 smtp.zoho.eu。</translation>
     </message>
     <message>
-        <source>Allow access by POP3/IMAP and SMTP in the web mailbox's settings first.</source>
+        <source>Allow access by POP3/IMAP and SMTP in the web mailbox&apos;s settings first.</source>
         <translation>请先在网页版邮箱的设置中允许通过 POP3/IMAP 和 SMTP 访问。</translation>
     </message>
     <message>
@@ -2486,7 +2680,7 @@ Before trusting it, compare the fingerprint above with the one your mail provide
         <translation>请使用在 Yandex ID 设置中为邮件客户端创建的应用密码。</translation>
     </message>
     <message>
-        <source>Use a password for external applications, created in the account's security settings.</source>
+        <source>Use a password for external applications, created in the account&apos;s security settings.</source>
         <translation>请使用在账户安全设置中创建的外部应用程序专用密码。</translation>
     </message>
     <message>
@@ -2494,7 +2688,7 @@ Before trusting it, compare the fingerprint above with the one your mail provide
         <translation>请使用具有 SMTP 访问权限的应用密码（设置 → 隐私与安全 → 应用密码）。</translation>
     </message>
     <message>
-        <source>Allow POP3/SMTP in the web mailbox's settings first; with two-step verification use an application password.</source>
+        <source>Allow POP3/SMTP in the web mailbox&apos;s settings first; with two-step verification use an application password.</source>
         <translation>请先在网页版邮箱的设置中允许 POP3/SMTP；如果开启了两步验证，请使用应用程序专用密码。</translation>
     </message>
 </context>
@@ -2588,8 +2782,8 @@ Before trusting it, compare the fingerprint above with the one your mail provide
         <translation>自我介绍（EHLO）时使用的名称。</translation>
     </message>
     <message>
-        <source>Sender, as a person writes it: 'Zhang San &lt;zhang@example.cn&gt;'.</source>
-        <translation>发件人，按平常的写法：'Zhang San &lt;zhang@example.cn&gt;'。</translation>
+        <source>Sender, as a person writes it: &apos;Zhang San &lt;zhang@example.cn&gt;&apos;.</source>
+        <translation>发件人，按平常的写法：&apos;Zhang San &lt;zhang@example.cn&gt;&apos;。</translation>
     </message>
     <message>
         <source>ADDR</source>
@@ -2644,7 +2838,7 @@ Before trusting it, compare the fingerprint above with the one your mail provide
         <translation>PEM</translation>
     </message>
     <message>
-        <source>Trust the certificate with this SHA-256 fingerprint (repeatable; added to a profile's).</source>
+        <source>Trust the certificate with this SHA-256 fingerprint (repeatable; added to a profile&apos;s).</source>
         <translation>信任具有此 SHA-256 指纹的证书（可重复；添加到配置已有的指纹之外）。</translation>
     </message>
     <message>
@@ -2660,7 +2854,7 @@ Before trusting it, compare the fingerprint above with the one your mail provide
         <translation>SECONDS</translation>
     </message>
     <message>
-        <source>Deliver straight to each recipient domain's mail servers (MX), port 25.</source>
+        <source>Deliver straight to each recipient domain&apos;s mail servers (MX), port 25.</source>
         <translation>直接投递到每个收件人域名的邮件服务器（MX），端口 25。</translation>
     </message>
     <message>
@@ -2776,11 +2970,11 @@ Exit codes: 0 sent; 1 some recipients refused; 2 usage or input error; 3 connect
         <translation>--timeout 需要秒数，而不是“%1”。</translation>
     </message>
     <message>
-        <source>--direct delivers to each recipient's own mail servers; do not give --server with it.</source>
+        <source>--direct delivers to each recipient&apos;s own mail servers; do not give --server with it.</source>
         <translation>--direct 直接投递到每个收件人自己的邮件服务器；请不要同时给出 --server。</translation>
     </message>
     <message>
-        <source>--server: missing ']' in “%1”.</source>
+        <source>--server: missing &apos;]&apos; in “%1”.</source>
         <translation>--server：“%1”中缺少 “]”。</translation>
     </message>
     <message>
@@ -2808,7 +3002,7 @@ Exit codes: 0 sent; 1 some recipients refused; 2 usage or input error; 3 connect
         <translation>请给出 --password-env VAR 或 --password-file FILE</translation>
     </message>
     <message>
-        <source>The profile “%1” needs a password, and no keychain is available to read it from (%2): %3, or store it in the profile's settings file with the Mailwright profile dialog.</source>
+        <source>The profile “%1” needs a password, and no keychain is available to read it from (%2): %3, or store it in the profile&apos;s settings file with the Mailwright profile dialog.</source>
         <translation>配置“%1”需要密码，但没有可用的钥匙串可以读取（%2）：%3，或在 Mailwright 的配置对话框中把它保存在配置的设置文件里。</translation>
     </message>
     <message>
@@ -2898,7 +3092,7 @@ Exit codes: 0 sent; 1 some recipients refused; 2 usage or input error; 3 connect
         <translation>邮件可能已经发出</translation>
     </message>
     <message>
-        <source>Check the recipient's mailbox or your sent mail before sending again. The message is kept in the outbox.</source>
+        <source>Check the recipient&apos;s mailbox or your sent mail before sending again. The message is kept in the outbox.</source>
         <translation>再次发送前，请先检查收件人的邮箱或你的已发送邮件。此邮件已保存在发件箱中。</translation>
     </message>
     <message>
@@ -3018,7 +3212,7 @@ Exit codes: 0 sent; 1 some recipients refused; 2 usage or input error; 3 connect
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>direct to recipients' servers</source>
+        <source>direct to recipients&apos; servers</source>
         <translation>直接投递到收件人的服务器</translation>
     </message>
     <message>
@@ -3051,9 +3245,42 @@ Exit codes: 0 sent; 1 some recipients refused; 2 usage or input error; 3 connect
     </message>
 </context>
 <context>
+    <name>SingleInstance</name>
+    <message>
+        <source>Another Mailwright is starting and does not finish; if none is running, remove %1.</source>
+        <translation>另一个 Mailwright 正在启动且迟迟未完成；如果并没有 Mailwright 在运行，请删除 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mailwright is running but did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>Mailwright 正在运行，但在 %n 秒内没有应答。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot reach the running Mailwright at %1: %2</source>
+        <translation>无法连接到位于 %1 的正在运行的 Mailwright：%2</translation>
+    </message>
+    <message>
+        <source>Cannot listen at %1 for later launches: %2</source>
+        <translation>无法在 %1 上等待后续启动的请求：%2</translation>
+    </message>
+    <message>
+        <source>The running Mailwright sent an answer this one cannot read.</source>
+        <translation>正在运行的 Mailwright 发来了本程序无法读取的应答。</translation>
+    </message>
+    <message>
+        <source>The running Mailwright closed the connection without answering.</source>
+        <translation>正在运行的 Mailwright 未作应答就关闭了连接。</translation>
+    </message>
+    <message>
+        <source>This Mailwright does not describe its windows (MAILWRIGHT_TEST_HOOKS is not set).</source>
+        <translation>此 Mailwright 不提供其窗口的描述（未设置 MAILWRIGHT_TEST_HOOKS）。</translation>
+    </message>
+</context>
+<context>
     <name>SmtpSession</name>
     <message>
-        <source>No server is set: enter the SMTP server's host name.</source>
+        <source>No server is set: enter the SMTP server&apos;s host name.</source>
         <translation>未设置服务器：请输入 SMTP 服务器的主机名。</translation>
     </message>
     <message>
@@ -3177,7 +3404,7 @@ Exit codes: 0 sent; 1 some recipients refused; 2 usage or input error; 3 connect
         <translation>证书由本机不信任的颁发机构签发（%1）</translation>
     </message>
     <message>
-        <source>The server's certificate is not trusted: %1. Its SHA-256 fingerprint is %2. Trust it only if you know this is the right fingerprint for %3.</source>
+        <source>The server&apos;s certificate is not trusted: %1. Its SHA-256 fingerprint is %2. Trust it only if you know this is the right fingerprint for %3.</source>
         <translation>服务器的证书不受信任：%1。其 SHA-256 指纹为 %2。只有在确定这是 %3 的正确指纹时，才可信任此证书。</translation>
     </message>
     <message>
@@ -3402,15 +3629,15 @@ Exit codes: 0 sent; 1 some recipients refused; 2 usage or input error; 3 connect
         <translation>服务器因策略原因拒绝了此操作（例如不允许中继，或发件人地址不属于此账户）。</translation>
     </message>
     <message>
-        <source>The server's security policy refused this.</source>
+        <source>The server&apos;s security policy refused this.</source>
         <translation>服务器的安全策略拒绝了此操作。</translation>
     </message>
     <message>
-        <source>The recipient's mailbox does not exist: check the address for typing mistakes.</source>
+        <source>The recipient&apos;s mailbox does not exist: check the address for typing mistakes.</source>
         <translation>收件人邮箱不存在：请检查地址是否输入有误。</translation>
     </message>
     <message>
-        <source>The recipient's domain does not exist or does not accept mail.</source>
+        <source>The recipient&apos;s domain does not exist or does not accept mail.</source>
         <translation>收件人的域名不存在或不接收邮件。</translation>
     </message>
     <message>
@@ -3422,15 +3649,15 @@ Exit codes: 0 sent; 1 some recipients refused; 2 usage or input error; 3 connect
         <translation>服务器不接受该发件人地址。</translation>
     </message>
     <message>
-        <source>The recipient's domain declares that it accepts no mail (null MX).</source>
+        <source>The recipient&apos;s domain declares that it accepts no mail (null MX).</source>
         <translation>收件人的域名声明不接收任何邮件 (null MX)。</translation>
     </message>
     <message>
-        <source>The recipient's mailbox is disabled.</source>
+        <source>The recipient&apos;s mailbox is disabled.</source>
         <translation>收件人邮箱已停用。</translation>
     </message>
     <message>
-        <source>The recipient's mailbox is full.</source>
+        <source>The recipient&apos;s mailbox is full.</source>
         <translation>收件人邮箱已满。</translation>
     </message>
     <message>
@@ -3446,7 +3673,7 @@ Exit codes: 0 sent; 1 some recipients refused; 2 usage or input error; 3 connect
         <translation>服务器无法识别某个命令。</translation>
     </message>
     <message>
-        <source>The server refused the message's content.</source>
+        <source>The server refused the message&apos;s content.</source>
         <translation>服务器拒绝了邮件内容。</translation>
     </message>
     <message>
@@ -3458,7 +3685,7 @@ Exit codes: 0 sent; 1 some recipients refused; 2 usage or input error; 3 connect
         <translation>服务器拒绝了某个地址。</translation>
     </message>
     <message>
-        <source>The recipient's mailbox cannot take the message.</source>
+        <source>The recipient&apos;s mailbox cannot take the message.</source>
         <translation>收件人邮箱无法接收该邮件。</translation>
     </message>
     <message>
@@ -3673,6 +3900,26 @@ Exit codes: 0 sent; 1 some recipients refused; 2 usage or input error; 3 connect
     <message>
         <source>Write a message and send it, watching the server conversation.</source>
         <translation>撰写并发送邮件，同时查看与服务器的对话。</translation>
+    </message>
+    <message>
+        <source>Attach FILE to the new message (repeatable).</source>
+        <translation>将 FILE 添加为新邮件的附件（可重复使用）。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>A mailto: link (RFC 6068) to fill the new message with.</source>
+        <translation>用于填写新邮件的 mailto: 链接（RFC 6068）。</translation>
+    </message>
+    <message>
+        <source>Give at most one mailto: link.</source>
+        <translation>最多只能给出一个 mailto: 链接。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a mailto: link.</source>
+        <translation>“%1”不是 mailto: 链接。</translation>
     </message>
 </context>
 </TS>
