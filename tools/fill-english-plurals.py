@@ -18,6 +18,13 @@ IRREGULAR = {
         "The link that opened this message asked to attach %n file. Send it to the recipients?",
         "The link that opened this message asked to attach %n files. Send them to the recipients?",
     ),
+    "The link that opened this message asked to attach %n file(s), marked below. Nothing is sent until you "
+    "confirm them when you send.": (
+        "The link that opened this message asked to attach %n file, marked below. Nothing is sent until you "
+        "confirm it when you send.",
+        "The link that opened this message asked to attach %n files, marked below. Nothing is sent until you "
+        "confirm them when you send.",
+    ),
 }
 
 

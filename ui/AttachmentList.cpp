@@ -262,6 +262,7 @@ void AttachmentList::updateRequested()
                                    "Nothing is sent until you confirm them when you send.",
             nullptr, int(count)));
     }
+    m_removeRequestedButton->setText(tr("Remove the File(s)", nullptr, int(count)));
     m_requestRow->setVisible(count > 0);
 }
 
@@ -277,7 +278,6 @@ void AttachmentList::retranslate()
     m_listView->setAccessibleName(tr("Attachments"));
     m_listView->actions().constFirst()->setText(tr("Remove"));
     m_warningLabel->setAccessibleName(tr("Size warning"));
-    m_removeRequestedButton->setText(tr("Remove Them"));
     m_removeRequestedButton->setToolTip(tr("Remove the files the link asked to attach"));
     m_requestLabel->setAccessibleName(tr("Files requested by the link"));
     updateSummary();

@@ -416,9 +416,11 @@ void ComposerWindow::askAboutRequestedFiles()
         tr("The link that opened this message asked to attach %n file(s). Send them to the recipients?", nullptr,
             int(files.size())));
     box->setInformativeText(list);
-    QPushButton *sendWith = box->addButton(tr("Send with the Files"), QMessageBox::AcceptRole);
+    QPushButton *sendWith
+        = box->addButton(tr("Send with the File(s)", nullptr, int(files.size())), QMessageBox::AcceptRole);
     sendWith->setObjectName(u"sendWithLinkFilesButton"_s);
-    QPushButton *remove = box->addButton(tr("Remove Them"), QMessageBox::DestructiveRole);
+    QPushButton *remove
+        = box->addButton(tr("Remove the File(s)", nullptr, int(files.size())), QMessageBox::DestructiveRole);
     remove->setObjectName(u"removeLinkFilesButton"_s);
     QPushButton *cancel = box->addButton(QMessageBox::Cancel);
     box->setDefaultButton(cancel);

@@ -279,11 +279,7 @@
     </message>
     <message numerus="yes">
         <source>The link that opened this message asked to attach %n file(s), marked below. Nothing is sent until you confirm them when you send.</source>
-        <translation><numerusform>The link that opened this message asked to attach %n file, marked below. Nothing is sent until you confirm them when you send.</numerusform><numerusform>The link that opened this message asked to attach %n files, marked below. Nothing is sent until you confirm them when you send.</numerusform></translation>
-    </message>
-    <message>
-        <source>Remove Them</source>
-        <translation type="unfinished" />
+        <translation><numerusform>The link that opened this message asked to attach %n file, marked below. Nothing is sent until you confirm it when you send.</numerusform><numerusform>The link that opened this message asked to attach %n files, marked below. Nothing is sent until you confirm them when you send.</numerusform></translation>
     </message>
     <message>
         <source>Remove the files the link asked to attach</source>
@@ -292,6 +288,10 @@
     <message>
         <source>Files requested by the link</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Remove the File(s)</source>
+        <translation><numerusform>Remove the File</numerusform><numerusform>Remove the Files</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1039,14 +1039,6 @@ Before trusting it, compare the fingerprint above with the one your mail provide
         <translation><numerusform>The link that opened this message asked to attach %n file. Send it to the recipients?</numerusform><numerusform>The link that opened this message asked to attach %n files. Send them to the recipients?</numerusform></translation>
     </message>
     <message>
-        <source>Send with the Files</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Remove Them</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>The files the link asked for were removed. Nothing was sent.</source>
         <translation type="unfinished" />
     </message>
@@ -1061,6 +1053,14 @@ Before trusting it, compare the fingerprint above with the one your mail provide
     <message numerus="yes">
         <source>and %n more file(s)</source>
         <translation><numerusform>and %n more file</numerusform><numerusform>and %n more files</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Send with the File(s)</source>
+        <translation><numerusform>Send with the File</numerusform><numerusform>Send with the Files</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the File(s)</source>
+        <translation><numerusform>Remove the File</numerusform><numerusform>Remove the Files</numerusform></translation>
     </message>
 </context>
 <context>

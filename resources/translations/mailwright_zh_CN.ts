@@ -286,16 +286,18 @@
         </translation>
     </message>
     <message>
-        <source>Remove Them</source>
-        <translation>全部移除</translation>
-    </message>
-    <message>
         <source>Remove the files the link asked to attach</source>
         <translation>移除链接请求添加的文件</translation>
     </message>
     <message>
         <source>Files requested by the link</source>
         <translation>链接请求添加的文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the File(s)</source>
+        <translation>
+            <numerusform>移除这些文件</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1050,14 +1052,6 @@ Before trusting it, compare the fingerprint above with the one your mail provide
         </translation>
     </message>
     <message>
-        <source>Send with the Files</source>
-        <translation>连同文件一起发送</translation>
-    </message>
-    <message>
-        <source>Remove Them</source>
-        <translation>全部移除</translation>
-    </message>
-    <message>
         <source>The files the link asked for were removed. Nothing was sent.</source>
         <translation>链接请求的文件已移除，未发送任何内容。</translation>
     </message>
@@ -1073,6 +1067,18 @@ Before trusting it, compare the fingerprint above with the one your mail provide
         <source>and %n more file(s)</source>
         <translation>
             <numerusform>另有 %n 个文件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send with the File(s)</source>
+        <translation>
+            <numerusform>连同文件一起发送</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the File(s)</source>
+        <translation>
+            <numerusform>移除这些文件</numerusform>
         </translation>
     </message>
 </context>
