@@ -14,6 +14,17 @@ import xml.etree.ElementTree as ET
 TS = pathlib.Path(__file__).resolve().parent.parent / "resources/translations/mailwright_en.ts"
 IRREGULAR = {
     "%n sessions selected.": ("%n session selected.", "%n sessions selected."),
+    "The link that opened this message asked to attach %n file(s). Send them to the recipients?": (
+        "The link that opened this message asked to attach %n file. Send it to the recipients?",
+        "The link that opened this message asked to attach %n files. Send them to the recipients?",
+    ),
+    "The link that opened this message asked to attach %n file(s), marked below. Nothing is sent until you "
+    "confirm them when you send.": (
+        "The link that opened this message asked to attach %n file, marked below. Nothing is sent until you "
+        "confirm it when you send.",
+        "The link that opened this message asked to attach %n files, marked below. Nothing is sent until you "
+        "confirm them when you send.",
+    ),
 }
 
 

@@ -24,6 +24,9 @@ packages=(
     # benchmarks and screenshots
     swaks msmtp curl time xvfb xauth
     libnet-ssleay-perl libio-socket-ssl-perl libauthen-sasl-perl  # swaks --tls / --auth
+    # desktop integration: checking the desktop file, AppStream data and man pages, xdg-email and
+    # xdg-mime for the mailto: handler tests, lintian for the .deb (tools/check-deb.sh)
+    desktop-file-utils appstream xdg-utils groff-base lintian
 )
 
 missing=()

@@ -89,6 +89,24 @@ AttachmentList::AttachmentList(QWidget *parent)
     warningLayout->addWidget(m_warningLabel, 1);
     m_warningRow->hide();
 
+    m_requestIcon = new QLabel(this);
+    m_requestLabel = new QLabel(this);
+    m_requestLabel->setObjectName(QStringLiteral("linkRequestLabel"));
+    m_requestLabel->setWordWrap(true);
+    m_removeRequestedButton = new QToolButton(this);
+    m_removeRequestedButton->setObjectName(QStringLiteral("removeRequestedButton"));
+    m_removeRequestedButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_removeRequestedButton->setIcon(ThemedIcon::themed(QStringLiteral("remove")));
+    connect(m_removeRequestedButton, &QToolButton::clicked, m_model, &AttachmentModel::removeRequestedFiles);
+    m_requestRow = new QWidget(this);
+    m_requestRow->setObjectName(QStringLiteral("linkRequestRow"));
+    auto *requestLayout = new QHBoxLayout(m_requestRow);
+    requestLayout->setContentsMargins(0, 0, 0, 0);
+    requestLayout->addWidget(m_requestIcon);
+    requestLayout->addWidget(m_requestLabel, 1);
+    requestLayout->addWidget(m_removeRequestedButton);
+    m_requestRow->hide();
+
     auto *header = new QHBoxLayout;
     header->setContentsMargins(0, 0, 0, 0);
     header->addWidget(m_attachButton);
@@ -100,10 +118,12 @@ AttachmentList::AttachmentList(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
     layout->addLayout(header);
+    layout->addWidget(m_requestRow);
     layout->addWidget(m_listView, 1);
     layout->addWidget(m_warningRow);
 
     connect(m_model, &AttachmentModel::totalChanged, this, &AttachmentList::updateSummary);
+    connect(m_model, &AttachmentModel::requestedFilesChanged, this, &AttachmentList::updateRequested);
     connect(m_listView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         [this] { m_removeButton->setEnabled(m_listView->selectionModel()->hasSelection()); });
 
@@ -116,6 +136,14 @@ AttachmentList::~AttachmentList() = default;
 QStringList AttachmentList::addFiles(const QStringList &paths)
 {
     const QStringList rejected = m_model->addFiles(paths);
+    if (!rejected.isEmpty())
+        Q_EMIT filesRejected(rejected);
+    return rejected;
+}
+
+QStringList AttachmentList::addRequestedFiles(const QStringList &paths)
+{
+    const QStringList rejected = m_model->addFiles(paths, AttachmentModel::Origin::RequestedByLink);
     if (!rejected.isEmpty())
         Q_EMIT filesRejected(rejected);
     return rejected;
@@ -225,6 +253,19 @@ void AttachmentList::updateSummary()
     m_listView->setAccessibleDescription(m_totalLabel->text());
 }
 
+void AttachmentList::updateRequested()
+{
+    const qsizetype count = m_model->requestedFiles().size();
+    if (count > 0) {
+        m_requestIcon->setPixmap(ThemedIcon::coloured(QStringLiteral("dialog-warning")).pixmap(16, 16));
+        m_requestLabel->setText(tr("The link that opened this message asked to attach %n file(s), marked below. "
+                                   "Nothing is sent until you confirm them when you send.",
+            nullptr, int(count)));
+    }
+    m_removeRequestedButton->setText(tr("Remove the File(s)", nullptr, int(count)));
+    m_requestRow->setVisible(count > 0);
+}
+
 void AttachmentList::retranslate()
 {
     m_attachButton->setText(tr("Attach…"));
@@ -237,5 +278,8 @@ void AttachmentList::retranslate()
     m_listView->setAccessibleName(tr("Attachments"));
     m_listView->actions().constFirst()->setText(tr("Remove"));
     m_warningLabel->setAccessibleName(tr("Size warning"));
+    m_removeRequestedButton->setToolTip(tr("Remove the files the link asked to attach"));
+    m_requestLabel->setAccessibleName(tr("Files requested by the link"));
     updateSummary();
+    updateRequested();
 }

@@ -8,8 +8,9 @@ class QListView;
 class QToolButton;
 
 // The attachments of the message: "Attach…" picker (several files at once), drag and drop from
-// a file manager, each file with icon, name and size, removable; the total; and a warning when
-// the encoded message would exceed the SIZE limit the server stated in the last session.
+// a file manager, each file with icon, name and size, removable; the total; a warning when the
+// encoded message would exceed the SIZE limit the server stated in the last session; and, above
+// the files, a marked row while files a mailto: link asked for wait for the person's confirmation.
 class AttachmentList : public QWidget
 {
     Q_OBJECT
@@ -19,6 +20,8 @@ public:
 
     AttachmentModel *model() const { return m_model; }
     QStringList addFiles(const QStringList &paths); // returns the paths that could not be added
+    // Files a link asked for, already checked (LinkAttachments): shown as requested by the link.
+    QStringList addRequestedFiles(const QStringList &paths);
     void removeSelected();
 
     // The server's SIZE limit from the last session, 0 when none was stated.
@@ -43,6 +46,7 @@ protected:
 
 private:
     void updateSummary();
+    void updateRequested();
     void retranslate();
 
     AttachmentModel *m_model = nullptr;
@@ -54,5 +58,9 @@ private:
     QLabel *m_warningIcon = nullptr;
     QLabel *m_warningLabel = nullptr;
     QWidget *m_warningRow = nullptr;
+    QWidget *m_requestRow = nullptr;
+    QLabel *m_requestIcon = nullptr;
+    QLabel *m_requestLabel = nullptr;
+    QToolButton *m_removeRequestedButton = nullptr;
     qint64 m_sizeLimitBytes = 0;
 };

@@ -18,6 +18,8 @@
 #include "TranscriptView.h"
 
 #include "account/ProfileStore.h"
+#include "mailto/LinkAttachments.h"
+#include "mailto/MailtoLink.h"
 #include "mime/EmlWriter.h"
 #include "send/AppServices.h"
 #include "send/AttachmentReminder.h"
@@ -41,6 +43,7 @@
 #include <QStatusBar>
 #include <QStringListModel>
 #include <QTimer>
+#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 
@@ -88,6 +91,9 @@ ComposerWindow::ComposerWindow(AppServices *services, QWidget *parent)
     m_ui->cancelButton->setIcon(ThemedIcon::themed(u"cancel"_s));
     m_ui->sendButton->setDefault(false);
     m_ui->sendButton->setAutoDefault(false);
+    m_ui->linkInfoFrame->hide();
+    m_ui->linkInfoIconLabel->setPixmap(ThemedIcon::coloured(u"dialog-warning"_s).pixmap(16, 16));
+    connect(m_ui->closeLinkInfoButton, &QToolButton::clicked, m_ui->linkInfoFrame, &QWidget::hide);
 
     connect(m_ui->sendButton, &QPushButton::clicked, this, &ComposerWindow::send);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &ComposerWindow::cancelSend);
@@ -331,13 +337,22 @@ ComposerWindow::Collected ComposerWindow::collectMessage(Collect how) const
     }
     message.subject = m_ui->subjectLineEdit->text();
     m_ui->bodyEditor->fillMessage(message);
+    message.extraHeaders = m_extraHeaders;
     for (const AttachmentModel::Item &item : m_ui->attachmentList->model()->items()) {
+        // A file a link asked for is read only once the person has confirmed it (send() asks).
+        if (item.origin == AttachmentModel::Origin::RequestedByLink)
+            continue;
         Attachment attachment;
         attachment.filePath = item.filePath;
         attachment.fileName = item.fileName;
         message.attachments << attachment;
     }
     return collected;
+}
+
+Message ComposerWindow::typedMessage() const
+{
+    return collectMessage(Collect::AsTyped).message;
 }
 
 Draft ComposerWindow::currentDraft() const
@@ -358,6 +373,10 @@ void ComposerWindow::send()
         showProblem(tr("Cannot Send Yet"), collected.problem, collected.field);
         return;
     }
+    if (m_ui->attachmentList->model()->hasRequestedFiles()) {
+        askAboutRequestedFiles(); // sends, once confirmed
+        return;
+    }
     if (!AttachmentReminder::seemsForgotten(collected.message)) {
         startSending(collected);
         return;
@@ -376,6 +395,47 @@ void ComposerWindow::send()
             startSending(collectMessage(Collect::ForSending));
         else
             m_ui->attachmentList->chooseFiles();
+    });
+    m_pendingQuestion = box;
+    box->open();
+}
+
+void ComposerWindow::askAboutRequestedFiles()
+{
+    // A web page can name any file in a link (CVE-2020-11879): the person sees each one and says
+    // yes once, here, before anything is read.
+    AttachmentModel *model = m_ui->attachmentList->model();
+    const QStringList files = model->requestedFiles();
+    constexpr int shownFiles = 10;
+    QString list = nativePaths(files.mid(0, shownFiles));
+    if (files.size() > shownFiles)
+        list += u'\n' + tr("and %n more file(s)", nullptr, int(files.size() - shownFiles));
+    auto *box = windowModalBox(this, QMessageBox::Warning, u"linkAttachmentsMessageBox"_s,
+        tr("Send the Files the Link Asked For?"),
+        tr("The link that opened this message asked to attach %n file(s). Send them to the recipients?", nullptr,
+            int(files.size())));
+    box->setInformativeText(list);
+    QPushButton *sendWith
+        = box->addButton(tr("Send with the File(s)", nullptr, int(files.size())), QMessageBox::AcceptRole);
+    sendWith->setObjectName(u"sendWithLinkFilesButton"_s);
+    QPushButton *remove
+        = box->addButton(tr("Remove the File(s)", nullptr, int(files.size())), QMessageBox::DestructiveRole);
+    remove->setObjectName(u"removeLinkFilesButton"_s);
+    QPushButton *cancel = box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(cancel);
+    box->setEscapeButton(cancel);
+    connect(box, &QMessageBox::finished, this, [this, box, sendWith, remove, files] {
+        AttachmentModel *model = m_ui->attachmentList->model();
+        if (box->clickedButton() == sendWith) {
+            // Exactly the files that were shown; anything added meanwhile is asked about again.
+            if (model->requestedFiles() != files)
+                return;
+            model->confirmRequestedFiles();
+            send();
+        } else if (box->clickedButton() == remove) {
+            model->removeRequestedFiles();
+            statusBar()->showMessage(tr("The files the link asked for were removed. Nothing was sent."), 8000);
+        }
     });
     m_pendingQuestion = box;
     box->open();
@@ -515,6 +575,8 @@ void ComposerWindow::clearComposer()
     m_ui->subjectLineEdit->clear();
     m_ui->bodyEditor->setPlainText(QString());
     m_ui->attachmentList->model()->clear();
+    m_extraHeaders.clear();
+    showLinkNotes(QString(), {});
     m_loading = false;
     applySignature();
     startNewMessageId(QString());
@@ -562,12 +624,48 @@ void ComposerWindow::setMessage(const Message &message)
     } else {
         m_ui->bodyEditor->setHtml(message.htmlBody);
     }
+    m_extraHeaders = message.extraHeaders;
     m_ui->attachmentList->model()->clear();
     QStringList paths;
     for (const Attachment &attachment : message.attachments)
         if (!attachment.filePath.isEmpty())
             paths << attachment.filePath;
     m_ui->attachmentList->addFiles(paths);
+}
+
+void ComposerWindow::openLink(const MailtoLink &link)
+{
+    if (!link.ok()) {
+        showLinkNotes(tr("The link that opened this message could not be used:"), { link.error });
+        return;
+    }
+    setMessage(link.toMessage());
+    QStringList notes = link.notes();
+    QStringList offered;
+    for (const QString &requested : link.attachments) {
+        const LinkAttachmentCheck checked = LinkAttachments::check(requested);
+        if (checked.ok())
+            offered << checked.filePath;
+        else
+            notes << checked.refusal;
+    }
+    // Checked a moment ago; a file that vanished since is reported by filesRejected.
+    m_ui->attachmentList->addRequestedFiles(offered);
+    showLinkNotes(tr("Parts of the link that opened this message were left out:"), notes);
+}
+
+void ComposerWindow::showLinkNotes(const QString &heading, const QStringList &notes)
+{
+    m_linkNotes = notes;
+    if (notes.isEmpty()) {
+        m_ui->linkInfoFrame->hide();
+        return;
+    }
+    QString text = heading;
+    for (const QString &note : notes)
+        text += u"\n• "_s + note;
+    m_ui->linkInfoLabel->setText(text);
+    m_ui->linkInfoFrame->show();
 }
 
 void ComposerWindow::chooseEmlFile()

@@ -21,6 +21,7 @@ class AttachmentList;
 class BodyEditor;
 class DraftAutosaver;
 class LogWindow;
+struct MailtoLink;
 class ProfileDialog;
 class QMessageBox;
 class QStringListModel;
@@ -44,8 +45,18 @@ public:
     explicit ComposerWindow(AppServices *services = nullptr, QWidget *parent = nullptr);
     ~ComposerWindow() override;
 
-    // Fills the fields from a message (drafts, the demo); attachments must exist on disk.
+    // Fills the fields from a message (drafts, the demo, a link); attachments must exist on disk.
+    // Extra headers (In-Reply-To, References) are kept and sent with it.
     void setMessage(const Message &message);
+    // Fills the fields from a mailto: link. The files it asks for wait in the attachment list as
+    // "requested by the link" (those LinkAttachments refuses are not even shown) and are sent
+    // only once the person confirms them; what was left out of the link is listed above the
+    // fields (linkNotes()).
+    void openLink(const MailtoLink &link);
+    QStringList linkNotes() const { return m_linkNotes; }
+    // What the fields hold, as typed (nothing checked): what drafts keep. Files a link asked
+    // for and the person has not confirmed are not part of it.
+    Message typedMessage() const;
     bool isSending() const;
     AppServices *services() const { return m_services; }
 
@@ -107,6 +118,8 @@ private:
     Draft currentDraft() const;
     // askAgainBecause: the server refused the stored password; ask for it even so.
     void startSending(const Collected &collected, const QString &askAgainBecause = QString());
+    void askAboutRequestedFiles();
+    void showLinkNotes(const QString &heading, const QStringList &notes);
     void loadDraft(const Draft &draft);
     void loadProfiles();
     void scheduleAutosave();
@@ -133,6 +146,8 @@ private:
     SendController *m_controller = nullptr;
     DraftAutosaver *m_autosaver = nullptr;
     QString m_messageId;
+    QList<QPair<QByteArray, QString>> m_extraHeaders; // from setMessage: a link's In-Reply-To, a draft's
+    QStringList m_linkNotes;
     bool m_loading = false; // filling the fields from a draft: not an edit
     bool m_closeConfirmed = false;
     QPointer<ProfileDialog> m_profileDialog;

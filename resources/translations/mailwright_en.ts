@@ -277,6 +277,22 @@
         <source>Size warning</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>The link that opened this message asked to attach %n file(s), marked below. Nothing is sent until you confirm them when you send.</source>
+        <translation><numerusform>The link that opened this message asked to attach %n file, marked below. Nothing is sent until you confirm it when you send.</numerusform><numerusform>The link that opened this message asked to attach %n files, marked below. Nothing is sent until you confirm them when you send.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the File(s)</source>
+        <translation><numerusform>Remove the File</numerusform><numerusform>Remove the Files</numerusform></translation>
+    </message>
+    <message>
+        <source>Remove the files the link asked to attach</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Files requested by the link</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>AttachmentModel</name>
@@ -286,6 +302,19 @@
     </message>
     <message>
         <source>%1, %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2) — requested by the link</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1
+The link that opened this message asked to attach this file. It is sent only if you confirm it when you send.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, %2, requested by the link, not confirmed</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -985,6 +1014,50 @@ Before trusting it, compare the fingerprint above with the one your mail provide
         <source>S&amp;ubject:</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Notes about the link</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hide these notes about the link</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>and %n more file(s)</source>
+        <translation><numerusform>and %n more file</numerusform><numerusform>and %n more files</numerusform></translation>
+    </message>
+    <message>
+        <source>Send the Files the Link Asked For?</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The link that opened this message asked to attach %n file(s). Send them to the recipients?</source>
+        <translation><numerusform>The link that opened this message asked to attach %n file. Send it to the recipients?</numerusform><numerusform>The link that opened this message asked to attach %n files. Send them to the recipients?</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Send with the File(s)</source>
+        <translation><numerusform>Send with the File</numerusform><numerusform>Send with the Files</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the File(s)</source>
+        <translation><numerusform>Remove the File</numerusform><numerusform>Remove the Files</numerusform></translation>
+    </message>
+    <message>
+        <source>The files the link asked for were removed. Nothing was sent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The link that opened this message could not be used:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Parts of the link that opened this message were left out:</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ConnectionTestDialog</name>
@@ -1313,6 +1386,56 @@ Before trusting it, compare the fingerprint above with the one your mail provide
     </message>
 </context>
 <context>
+    <name>InstanceProtocol</name>
+    <message>
+        <source>The running Mailwright received a message it cannot read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Another version of Mailwright is running (protocol %1, this one speaks %2). Close it and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The request is too large: at most %1 files of up to %2 characters each, and a link of up to %3 KiB.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LinkAttachments</name>
+    <message>
+        <source>%1 was not attached: it is not a file on this computer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 was not attached: a link must give the full path of a file, starting with “/”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 was not attached: a link must name the file directly, without “.” or “..” in its path.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 was not attached: it is hidden or in a hidden folder, where keys and settings live.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 was not attached: it is a system file (/proc, /sys or /dev).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 was not attached: there is no such file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 was not attached: it is not an ordinary file (a folder, device, pipe or socket).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 was not attached: it cannot be read.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>LogModel</name>
     <message>
         <source>Send</source>
@@ -1624,6 +1747,65 @@ Before trusting it, compare the fingerprint above with the one your mail provide
     <message>
         <source>Older sessions are deleted, here and each time the log is opened</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MailtoLink</name>
+    <message>
+        <source>The link is longer than %1 KiB, so nothing was taken from it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is not a mailto: link.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” was left out: Mailwright does not take that field from a link.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” was left out: a link cannot choose who the message is from or where replies go.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” was left out: Mailwright writes that header itself.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” was left out: it contains a line break, which could add headers of its own.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” was left out: it contains control characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” was left out: it has a broken %-escape (a “%” not followed by two hexadecimal digits).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” was left out: its text is not UTF-8.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” was left out: it is not a list of message identifiers such as &lt;id@example.org&gt;.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A second “%1” was left out; the first one is used.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The link asks for more than %n file(s); the rest were left out.</source>
+        <translation><numerusform>The link asks for more than %n file; the rest were left out.</numerusform><numerusform>The link asks for more than %n files; the rest were left out.</numerusform></translation>
+    </message>
+    <message>
+        <source>The part after “#” was left out: mailto: links have none.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Also left out: %n more part(s) of the link.</source>
+        <translation><numerusform>Also left out: %n more part of the link.</numerusform><numerusform>Also left out: %n more parts of the link.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3398,6 +3580,37 @@ Exit codes: 0 sent; 1 some recipients refused; 2 usage or input error; 3 connect
     </message>
 </context>
 <context>
+    <name>SingleInstance</name>
+    <message>
+        <source>Another Mailwright is starting and does not finish; if none is running, remove %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Mailwright is running but did not answer within %n second(s).</source>
+        <translation><numerusform>Mailwright is running but did not answer within %n second.</numerusform><numerusform>Mailwright is running but did not answer within %n seconds.</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot reach the running Mailwright at %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot listen at %1 for later launches: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The running Mailwright sent an answer this one cannot read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The running Mailwright closed the connection without answering.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This Mailwright does not describe its windows (MAILWRIGHT_TEST_HOOKS is not set).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SmtpSession</name>
     <message>
         <source>No server is set: enter the SMTP server's host name.</source>
@@ -4049,6 +4262,26 @@ Exit codes: 0 sent; 1 some recipients refused; 2 usage or input error; 3 connect
     <name>main</name>
     <message>
         <source>Write a message and send it, watching the server conversation.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attach FILE to the new message (repeatable).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A mailto: link (RFC 6068) to fill the new message with.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give at most one mailto: link.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a mailto: link.</source>
         <translation type="unfinished" />
     </message>
 </context>

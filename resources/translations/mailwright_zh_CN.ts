@@ -278,6 +278,24 @@
         <source>Size warning</source>
         <translation>大小警告</translation>
     </message>
+    <message numerus="yes">
+        <source>The link that opened this message asked to attach %n file(s), marked below. Nothing is sent until you confirm them when you send.</source>
+        <translation>
+            <numerusform>打开这封邮件的链接请求添加 %n 个附件（已在下方标出）。在你发送时确认之前，不会发送任何内容。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the File(s)</source>
+        <translation>
+            <numerusform>移除这些文件</numerusform></translation>
+    </message>
+    <message>
+        <source>Remove the files the link asked to attach</source>
+        <translation>移除链接请求添加的文件</translation>
+    </message>
+    <message>
+        <source>Files requested by the link</source>
+        <translation>链接请求添加的文件</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentModel</name>
@@ -288,6 +306,20 @@
     <message>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — requested by the link</source>
+        <translation>%1（%2）— 由链接请求</translation>
+    </message>
+    <message>
+        <source>%1
+The link that opened this message asked to attach this file. It is sent only if you confirm it when you send.</source>
+        <translation>%1
+打开这封邮件的链接请求添加此文件。只有在你发送时确认后才会发送。</translation>
+    </message>
+    <message>
+        <source>%1, %2, requested by the link, not confirmed</source>
+        <translation>%1，%2，由链接请求，尚未确认</translation>
     </message>
 </context>
 <context>
@@ -990,6 +1022,54 @@ Before trusting it, compare the fingerprint above with the one your mail provide
         <source>S&amp;ubject:</source>
         <translation>主题(&amp;U)：</translation>
     </message>
+    <message>
+        <source>Notes about the link</source>
+        <translation>关于链接的说明</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Hide these notes about the link</source>
+        <translation>隐藏这些关于链接的说明</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more file(s)</source>
+        <translation>
+            <numerusform>另有 %n 个文件</numerusform></translation>
+    </message>
+    <message>
+        <source>Send the Files the Link Asked For?</source>
+        <translation>发送链接请求的文件？</translation>
+    </message>
+    <message numerus="yes">
+        <source>The link that opened this message asked to attach %n file(s). Send them to the recipients?</source>
+        <translation>
+            <numerusform>打开这封邮件的链接请求添加 %n 个文件。要将它们发送给收件人吗？</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Send with the File(s)</source>
+        <translation>
+            <numerusform>连同文件一起发送</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the File(s)</source>
+        <translation>
+            <numerusform>移除这些文件</numerusform></translation>
+    </message>
+    <message>
+        <source>The files the link asked for were removed. Nothing was sent.</source>
+        <translation>链接请求的文件已移除，未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>The link that opened this message could not be used:</source>
+        <translation>无法使用打开这封邮件的链接：</translation>
+    </message>
+    <message>
+        <source>Parts of the link that opened this message were left out:</source>
+        <translation>打开这封邮件的链接中有部分内容未被采用：</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTestDialog</name>
@@ -1325,6 +1405,56 @@ Before trusting it, compare the fingerprint above with the one your mail provide
     </message>
 </context>
 <context>
+    <name>InstanceProtocol</name>
+    <message>
+        <source>The running Mailwright received a message it cannot read.</source>
+        <translation>正在运行的 Mailwright 收到了一条无法读取的消息。</translation>
+    </message>
+    <message>
+        <source>Another version of Mailwright is running (protocol %1, this one speaks %2). Close it and try again.</source>
+        <translation>正在运行另一个版本的 Mailwright（协议 %1，本程序使用 %2）。请关闭它后重试。</translation>
+    </message>
+    <message>
+        <source>The request is too large: at most %1 files of up to %2 characters each, and a link of up to %3 KiB.</source>
+        <translation>请求过大：最多 %1 个文件，每个路径不超过 %2 个字符，链接不超过 %3 KiB。</translation>
+    </message>
+</context>
+<context>
+    <name>LinkAttachments</name>
+    <message>
+        <source>%1 was not attached: it is not a file on this computer.</source>
+        <translation>未添加 %1：它不是本机上的文件。</translation>
+    </message>
+    <message>
+        <source>%1 was not attached: a link must give the full path of a file, starting with “/”.</source>
+        <translation>未添加 %1：链接必须给出以“/”开头的完整文件路径。</translation>
+    </message>
+    <message>
+        <source>%1 was not attached: a link must name the file directly, without “.” or “..” in its path.</source>
+        <translation>未添加 %1：链接必须直接指明文件，路径中不能含有“.”或“..”。</translation>
+    </message>
+    <message>
+        <source>%1 was not attached: it is hidden or in a hidden folder, where keys and settings live.</source>
+        <translation>未添加 %1：它是隐藏文件或位于隐藏文件夹中，那里存放着密钥和设置。</translation>
+    </message>
+    <message>
+        <source>%1 was not attached: it is a system file (/proc, /sys or /dev).</source>
+        <translation>未添加 %1：它是系统文件（/proc、/sys 或 /dev）。</translation>
+    </message>
+    <message>
+        <source>%1 was not attached: there is no such file.</source>
+        <translation>未添加 %1：没有这个文件。</translation>
+    </message>
+    <message>
+        <source>%1 was not attached: it is not an ordinary file (a folder, device, pipe or socket).</source>
+        <translation>未添加 %1：它不是普通文件（而是文件夹、设备、管道或套接字）。</translation>
+    </message>
+    <message>
+        <source>%1 was not attached: it cannot be read.</source>
+        <translation>未添加 %1：无法读取该文件。</translation>
+    </message>
+</context>
+<context>
     <name>LogModel</name>
     <message>
         <source>Send</source>
@@ -1650,6 +1780,67 @@ Before trusting it, compare the fingerprint above with the one your mail provide
     <message>
         <source>Older sessions are deleted, here and each time the log is opened</source>
         <translation>超过期限的会话会被删除：现在立即删除，之后每次打开会话日志时也会删除</translation>
+    </message>
+</context>
+<context>
+    <name>MailtoLink</name>
+    <message>
+        <source>The link is longer than %1 KiB, so nothing was taken from it.</source>
+        <translation>链接超过 %1 KiB，因此未采用其中任何内容。</translation>
+    </message>
+    <message>
+        <source>This is not a mailto: link.</source>
+        <translation>这不是 mailto: 链接。</translation>
+    </message>
+    <message>
+        <source>“%1” was left out: Mailwright does not take that field from a link.</source>
+        <translation>未采用“%1”：Mailwright 不从链接中读取该字段。</translation>
+    </message>
+    <message>
+        <source>“%1” was left out: a link cannot choose who the message is from or where replies go.</source>
+        <translation>未采用“%1”：链接不能决定邮件的发件人或回复地址。</translation>
+    </message>
+    <message>
+        <source>“%1” was left out: Mailwright writes that header itself.</source>
+        <translation>未采用“%1”：该邮件头由 Mailwright 自行写入。</translation>
+    </message>
+    <message>
+        <source>“%1” was left out: it contains a line break, which could add headers of its own.</source>
+        <translation>未采用“%1”：其中含有换行符，可能借此添加额外的邮件头。</translation>
+    </message>
+    <message>
+        <source>“%1” was left out: it contains control characters.</source>
+        <translation>未采用“%1”：其中含有控制字符。</translation>
+    </message>
+    <message>
+        <source>“%1” was left out: it has a broken %-escape (a “%” not followed by two hexadecimal digits).</source>
+        <translation>未采用“%1”：其中的 % 转义不完整（“%”后面不是两位十六进制数字）。</translation>
+    </message>
+    <message>
+        <source>“%1” was left out: its text is not UTF-8.</source>
+        <translation>未采用“%1”：其文本不是 UTF-8 编码。</translation>
+    </message>
+    <message>
+        <source>“%1” was left out: it is not a list of message identifiers such as &lt;id@example.org&gt;.</source>
+        <translation>未采用“%1”：它不是 &lt;id@example.org&gt; 这样的邮件标识列表。</translation>
+    </message>
+    <message>
+        <source>A second “%1” was left out; the first one is used.</source>
+        <translation>未采用第二个“%1”；使用第一个。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The link asks for more than %n file(s); the rest were left out.</source>
+        <translation>
+            <numerusform>链接请求的文件超过 %n 个；其余文件未被采用。</numerusform></translation>
+    </message>
+    <message>
+        <source>The part after “#” was left out: mailto: links have none.</source>
+        <translation>未采用“#”之后的部分：mailto: 链接没有这一部分。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Also left out: %n more part(s) of the link.</source>
+        <translation>
+            <numerusform>另有 %n 处链接内容也未被采用。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3441,6 +3632,38 @@ Exit codes: 0 sent; 1 some recipients refused; 2 usage or input error; 3 connect
     </message>
 </context>
 <context>
+    <name>SingleInstance</name>
+    <message>
+        <source>Another Mailwright is starting and does not finish; if none is running, remove %1.</source>
+        <translation>另一个 Mailwright 正在启动且迟迟未完成；如果并没有 Mailwright 在运行，请删除 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mailwright is running but did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>Mailwright 正在运行，但在 %n 秒内没有应答。</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot reach the running Mailwright at %1: %2</source>
+        <translation>无法连接到位于 %1 的正在运行的 Mailwright：%2</translation>
+    </message>
+    <message>
+        <source>Cannot listen at %1 for later launches: %2</source>
+        <translation>无法在 %1 上等待后续启动的请求：%2</translation>
+    </message>
+    <message>
+        <source>The running Mailwright sent an answer this one cannot read.</source>
+        <translation>正在运行的 Mailwright 发来了本程序无法读取的应答。</translation>
+    </message>
+    <message>
+        <source>The running Mailwright closed the connection without answering.</source>
+        <translation>正在运行的 Mailwright 未作应答就关闭了连接。</translation>
+    </message>
+    <message>
+        <source>This Mailwright does not describe its windows (MAILWRIGHT_TEST_HOOKS is not set).</source>
+        <translation>此 Mailwright 不提供其窗口的描述（未设置 MAILWRIGHT_TEST_HOOKS）。</translation>
+    </message>
+</context>
+<context>
     <name>SmtpSession</name>
     <message>
         <source>No server is set: enter the SMTP server's host name.</source>
@@ -4095,6 +4318,26 @@ Exit codes: 0 sent; 1 some recipients refused; 2 usage or input error; 3 connect
     <message>
         <source>Write a message and send it, watching the server conversation.</source>
         <translation>撰写并发送邮件，同时查看与服务器的对话。</translation>
+    </message>
+    <message>
+        <source>Attach FILE to the new message (repeatable).</source>
+        <translation>将 FILE 添加为新邮件的附件（可重复使用）。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>A mailto: link (RFC 6068) to fill the new message with.</source>
+        <translation>用于填写新邮件的 mailto: 链接（RFC 6068）。</translation>
+    </message>
+    <message>
+        <source>Give at most one mailto: link.</source>
+        <translation>最多只能给出一个 mailto: 链接。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a mailto: link.</source>
+        <translation>“%1”不是 mailto: 链接。</translation>
     </message>
 </context>
 </TS>
