@@ -38,6 +38,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -124,9 +125,8 @@ ComposerWindow::ComposerWindow(AppServices *services, QWidget *parent)
     m_transcriptPane->view()->follow(m_controller);
     connect(m_controller, &SendController::stageChanged, this, &ComposerWindow::showStage);
     connect(m_controller, &SendController::progress, this, &ComposerWindow::showProgress);
-    connect(m_controller, &SendController::secretRequired, this, [this](const SecretRequest &request) {
-        PasswordPrompt::answer(m_controller, request, tr("Send"), this);
-    });
+    connect(m_controller, &SendController::secretRequired, this,
+        [this](const SecretRequest &request) { PasswordPrompt::answer(m_controller, request, tr("Send"), this); });
     connect(m_controller, &SendController::warning, this,
         [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     connect(m_controller, &SendController::keptInOutbox, this, [this](const QString &id) { m_messageId = id; });
@@ -475,8 +475,8 @@ void ComposerWindow::setSending(bool sending)
              m_ui->bccLineEdit, m_ui->subjectLineEdit, m_ui->bodyEditor, m_ui->attachmentList, m_ui->ccBccToolButton })
         widget->setEnabled(!sending);
     m_ui->sendButton->setEnabled(!sending);
-    for (QAction *action : { m_ui->actionSend, m_ui->actionNewMessage, m_ui->actionAttachFiles,
-             m_ui->actionOpenDrafts, m_ui->actionTestConnection })
+    for (QAction *action : { m_ui->actionSend, m_ui->actionNewMessage, m_ui->actionAttachFiles, m_ui->actionOpenDrafts,
+             m_ui->actionTestConnection })
         action->setEnabled(!sending);
     m_ui->cancelButton->setVisible(sending);
     m_ui->cancelButton->setEnabled(sending);
@@ -711,10 +711,14 @@ void ComposerWindow::restoreSettings()
     const QString lastProfile = settings.value(u"composer/profile"_s).toString();
     if (!lastProfile.isEmpty())
         m_ui->senderChooser->selectProfile(lastProfile);
-    if (!restoreGeometry(settings.value(u"composer/geometry"_s).toByteArray()))
-        resize(1040, 780);
+    if (!restoreGeometry(settings.value(u"composer/geometry"_s).toByteArray())) {
+        const QSize room = screen()->availableSize() * 0.9;
+        resize(std::min(1100, room.width()), std::min(900, room.height()));
+    }
+    // The conversation pane's first height: its bar and summary, and a dozen lines of the
+    // conversation. Resized by the person, it is remembered with the window state.
     if (!restoreState(settings.value(u"composer/windowState"_s).toByteArray()))
-        resizeDocks({ m_transcriptPane }, { 200 }, Qt::Vertical);
+        resizeDocks({ m_transcriptPane }, { 18 * fontMetrics().lineSpacing() }, Qt::Vertical);
     if (!m_ui->bodySplitter->restoreState(settings.value(u"composer/bodySplitter"_s).toByteArray()))
         m_ui->bodySplitter->setSizes({ 400, 70 });
     setCcBccVisible(settings.value(u"composer/showCcBcc"_s, false).toBool());

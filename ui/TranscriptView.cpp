@@ -99,6 +99,25 @@ TranscriptView::TranscriptView(QWidget *parent)
     m_view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_view->setMaximumBlockCount(maxLines);
     m_view->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_view->installEventFilter(this);
+    QScrollBar *lines = m_view->verticalScrollBar();
+    connect(lines, &QScrollBar::rangeChanged, this, [this, lines](int, int maximum) {
+        if (m_following)
+            lines->setValue(maximum);
+    });
+    connect(lines, &QScrollBar::valueChanged, this, [this, lines](int value) {
+        m_following = value >= lines->maximum();
+        if (m_following)
+            m_unseen = 0;
+        updateNewLinesButton();
+    });
+
+    m_newLinesButton = new QToolButton(m_view);
+    m_newLinesButton->setObjectName(u"transcriptNewLinesButton"_s);
+    m_newLinesButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_newLinesButton->setCursor(Qt::PointingHandCursor);
+    m_newLinesButton->hide();
+    connect(m_newLinesButton, &QToolButton::clicked, this, &TranscriptView::scrollToNewest);
 
     auto *bar = new QHBoxLayout;
     bar->setContentsMargins(0, 0, 0, 0);
@@ -149,8 +168,36 @@ void TranscriptView::setFilterText(const QString &text)
 
 bool TranscriptView::isFollowing() const
 {
-    const QScrollBar *bar = m_view->verticalScrollBar();
-    return bar->value() >= bar->maximum();
+    return m_following;
+}
+
+void TranscriptView::scrollToNewest()
+{
+    m_following = true;
+    m_unseen = 0;
+    m_view->verticalScrollBar()->setValue(m_view->verticalScrollBar()->maximum());
+    updateNewLinesButton();
+}
+
+void TranscriptView::updateNewLinesButton()
+{
+    m_newLinesButton->setVisible(!m_following && m_unseen > 0);
+    if (!m_newLinesButton->isVisible())
+        return;
+    m_newLinesButton->setText(tr("%n new line(s) ↓", nullptr, m_unseen));
+    m_newLinesButton->adjustSize();
+    // Bottom right of the lines, clear of the scroll bar.
+    const QRect area = m_view->viewport()->geometry();
+    const QSize size = m_newLinesButton->sizeHint();
+    m_newLinesButton->move(area.right() - size.width() - 8, area.bottom() - size.height() - 8);
+    m_newLinesButton->raise();
+}
+
+bool TranscriptView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view && event->type() == QEvent::Resize)
+        updateNewLinesButton();
+    return QWidget::eventFilter(watched, event);
 }
 
 QString TranscriptView::lineText(const Line &line) const
@@ -184,6 +231,7 @@ void TranscriptView::beginSession(const QString &serverName)
         = tr("%1 — %2").arg(QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat), serverName);
     m_lines.append(line);
     appendToView(line);
+    scrollToNewest(); // a new send is what the person wants to watch
     m_capabilities.clear();
     m_haveTls = false;
     updateSummary();
@@ -242,19 +290,20 @@ void TranscriptView::insertLine(QTextCursor &cursor, const Line &line) const
 
 void TranscriptView::appendToView(const Line &line)
 {
-    QScrollBar *bar = m_view->verticalScrollBar();
-    const bool follow = bar->value() >= bar->maximum();
     const int horizontal = m_view->horizontalScrollBar()->value();
-
     QTextCursor cursor(m_view->document());
     cursor.movePosition(QTextCursor::End);
     if (!m_view->document()->isEmpty())
         cursor.insertBlock();
     insertLine(cursor, line);
-
-    if (follow)
-        bar->setValue(bar->maximum());
     m_view->horizontalScrollBar()->setValue(horizontal);
+
+    if (m_following) {
+        m_view->verticalScrollBar()->setValue(m_view->verticalScrollBar()->maximum());
+    } else {
+        ++m_unseen;
+        updateNewLinesButton();
+    }
 }
 
 void TranscriptView::rebuildView()
@@ -273,7 +322,7 @@ void TranscriptView::rebuildView()
         first = false;
     }
     cursor.endEditBlock();
-    m_view->verticalScrollBar()->setValue(m_view->verticalScrollBar()->maximum());
+    scrollToNewest();
 }
 
 void TranscriptView::setCapabilities(const QStringList &capabilities)
@@ -368,6 +417,7 @@ void TranscriptView::clear()
     m_entries.clear();
     m_lines.clear();
     m_view->clear();
+    scrollToNewest();
 }
 
 void TranscriptView::changeEvent(QEvent *event)

@@ -16,9 +16,9 @@ class QToolButton;
 
 // A server conversation: each TranscriptEntry as one monospaced line, coloured and marked by
 // direction, with its time since the session started. Follows the newest line unless the person
-// has scrolled up. Filter, copy, save as text, clear; above the lines, the capabilities and the
-// TLS summary of the last session. It only displays: the session redacts at the source.
-// TranscriptPane docks it in the composer (live); LogWindow shows logged sessions with it.
+// has scrolled up; then a button counts the lines that came since and jumps to them. Filter, copy, save as text, clear;
+// above the lines, the capabilities and the TLS summary of the last session. It only displays: the session redacts at
+// the source. TranscriptPane docks it in the composer (live); LogWindow shows logged sessions with it.
 class TranscriptView : public QWidget
 {
     Q_OBJECT
@@ -39,7 +39,8 @@ public:
     QList<TranscriptEntry> entries() const { return m_entries; }
     QStringList visibleLines() const; // as shown, filter applied
     QString filterText() const;
-    bool isFollowing() const; // the view is at the newest line
+    bool isFollowing() const; // the view keeps the newest line in sight
+    int unseenLines() const { return m_unseen; } // arrived while the person looked further up
     bool saveToFile(const QString &path, QString *error = nullptr) const;
 
     Tools tools() const { return m_tools; }
@@ -50,6 +51,7 @@ public:
     void follow(SendController *controller);
 
 public Q_SLOTS:
+    void scrollToNewest(); // and follow from now on
     void beginSession(const QString &serverName); // a separator line; times restart at 0
     void append(const TranscriptEntry &entry);
     // Replaces everything with a finished transcript, laid out in one pass; shows its first line.
@@ -63,6 +65,7 @@ public Q_SLOTS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     struct Line
@@ -78,6 +81,7 @@ private:
     void retranslate();
     void updateSummary();
     QString lineText(const Line &line) const;
+    void updateNewLinesButton();
 
     QList<TranscriptEntry> m_entries;
     QList<Line> m_lines;
@@ -85,6 +89,11 @@ private:
     TlsSummary m_tls;
     bool m_haveTls = false;
     Tools m_tools;
+    // Whether the newest line stays in sight. Kept as a state, not read off the scroll bar when a
+    // line arrives: the summary labels above the lines appear mid-session and shrink the view,
+    // which would otherwise look like the person scrolled up.
+    bool m_following = true;
+    int m_unseen = 0;
 
     QLineEdit *m_filterLineEdit = nullptr;
     QToolButton *m_copyButton = nullptr;
@@ -93,5 +102,6 @@ private:
     QLabel *m_capabilitiesLabel = nullptr;
     QLabel *m_tlsLabel = nullptr;
     QPlainTextEdit *m_view = nullptr;
+    QToolButton *m_newLinesButton = nullptr; // over the lines' bottom edge
 };
 Q_DECLARE_OPERATORS_FOR_FLAGS(TranscriptView::Tools)

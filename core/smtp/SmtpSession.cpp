@@ -237,24 +237,28 @@ void SmtpSession::onSslErrors(const QList<QSslError> &errors)
     m_sslErrors = errors;
     const QSslCertificate peer = m_socket->peerCertificate();
     const QString fingerprint = Fingerprint::of(peer);
+    QStringList problems;
     for (const QSslError &error : errors)
-        log(Direction::Tls, tr("Certificate problem: %1").arg(error.errorString()));
+        problems << error.errorString();
+    for (const QString &trusted : std::as_const(m_request.server.trustedFingerprints)) {
+        if (!peer.isNull() && Fingerprint::normalized(trusted) == fingerprint) {
+            // The person trusted this very certificate: what a CA check would say is a detail.
+            m_tls.pinned = true;
+            log(Direction::Tls,
+                tr("Certificate trusted by its pinned fingerprint %1 (a certificate authority check alone would "
+                   "refuse it: %2)")
+                    .arg(fingerprint, problems.join(u"; "_s)));
+            m_socket->ignoreSslErrors(errors);
+            return;
+        }
+    }
+    for (const QString &problem : std::as_const(problems))
+        log(Direction::Tls, tr("Certificate problem: %1").arg(problem));
     if (m_request.server.security == Smtp::Security::Opportunistic) {
         // MX hosts rarely carry a certificate for the name we looked up; encryption without
         // authentication still beats plain text (RFC 7435).
         log(Direction::Tls, tr("Continuing without certificate verification (opportunistic TLS for direct delivery)"));
         m_socket->ignoreSslErrors(errors);
-        return;
-    }
-    for (const QString &trusted : std::as_const(m_request.server.trustedFingerprints)) {
-        if (!peer.isNull() && Fingerprint::normalized(trusted) == fingerprint) {
-            m_tls.pinned = true;
-            log(Direction::Tls,
-                tr("Accepting the certificate anyway: its SHA-256 fingerprint %1 is trusted for this profile")
-                    .arg(fingerprint));
-            m_socket->ignoreSslErrors(errors);
-            return;
-        }
     }
 }
 
@@ -270,7 +274,7 @@ void SmtpSession::onEncrypted()
     log(Direction::Tls, tr("Certificate SHA-256 fingerprint: %1").arg(m_tls.sha256Fingerprint));
     log(Direction::Tls,
         m_tls.verificationErrors.isEmpty() ? tr("Certificate verified for %1").arg(m_request.server.host)
-            : m_tls.pinned                 ? tr("Certificate not verified, accepted because its fingerprint is pinned")
+            : m_tls.pinned                 ? tr("Certificate trusted by its pinned fingerprint")
                                            : tr("Certificate not verified (opportunistic TLS)"));
     Q_EMIT tlsEstablished(m_tls);
 

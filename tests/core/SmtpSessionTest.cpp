@@ -2,6 +2,7 @@
 // transcript's own shape, then checked step by step.
 #include "ScriptedSmtpServer.h"
 #include "smtp/SmtpSession.h"
+#include "smtp/Fingerprint.h"
 
 #include <QBuffer>
 #include <QSignalSpy>
@@ -460,11 +461,23 @@ void SmtpSessionTest::pinnedCertificate()
     r.server.host = u"localhost"_s;
     r.server.security = Smtp::Security::Tls;
     r.server.trustedFingerprints = {QString::fromLatin1(m_cert.digest(QCryptographicHash::Sha256).toHex())}; // no colons
-    const SendResult result = run(session, r);
+    QList<TranscriptEntry> transcript;
+    const SendResult result = run(session, r, &transcript);
     QVERIFY2(server.scriptDone(), qPrintable(server.mismatch()));
     QCOMPARE(result.outcome, Outcome::Sent);
     QVERIFY(result.tls.pinned);
     QVERIFY(!result.tls.verificationErrors.isEmpty());
+    // The transcript says it is trusted by its pin, in one line with what a CA check found;
+    // nothing reads as a problem with this connection.
+    QStringList tlsLines;
+    for (const TranscriptEntry &e : std::as_const(transcript))
+        if (e.direction == Smtp::Direction::Tls)
+            tlsLines << e.text;
+    const QString tls = tlsLines.join(u'\n');
+    QVERIFY2(!tls.contains(u"problem"_s, Qt::CaseInsensitive), qPrintable(tls));
+    QVERIFY2(!tls.contains(u"not verified"_s, Qt::CaseInsensitive), qPrintable(tls));
+    QCOMPARE(tls.count(u"trusted by its pinned fingerprint"_s), 2); // when checked, and in the summary
+    QVERIFY2(tls.contains(Fingerprint::of(m_cert)), qPrintable(tls));
 
     // A different pinned fingerprint does not let it through.
     ScriptedSmtpServer other;

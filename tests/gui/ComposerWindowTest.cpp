@@ -1,33 +1,33 @@
 // The composer window driven as a person would: by object name, with QTest key clicks and mouse
 // clicks, on the offscreen platform. Sends go to ScriptedSmtpServer (in-process) and, when
 // tools/testenv has started it, to the real aiosmtpd server.
-#include "WidgetTestSupport.h"
-#include "HeldSecretStore.h"
 #include "ComposerWindow.h"
 #include "AttachmentList.h"
 #include "AttachmentModel.h"
 #include "BodyEditor.h"
-#include "RecipientField.h"
-#include "ScriptedSmtpServer.h"
-#include "TestBrowser.h"
-#include "TestServices.h"
-#include "SignInDialog.h"
-#include "oauth/OAuthSignIn.h"
-#include "SenderChooser.h"
-#include "send/AppServices.h"
 #include "CertificateDialog.h"
+#include "HeldSecretStore.h"
 #include "LogWindow.h"
 #include "MessagesDialog.h"
 #include "PasswordPrompt.h"
 #include "ProfileDialog.h"
+#include "RecipientField.h"
+#include "ScriptedSmtpServer.h"
+#include "SenderChooser.h"
+#include "SignInDialog.h"
+#include "TestBrowser.h"
+#include "TestServices.h"
 #include "TranscriptPane.h"
+#include "WidgetTestSupport.h"
+#include "oauth/OAuthSignIn.h"
+#include "send/AppServices.h"
 
 #include "account/MemorySecretStore.h"
 #include "account/PasswordVault.h"
 #include "account/ProfileStore.h"
-#include "smtp/Fingerprint.h"
 #include "send/AttachmentReminder.h"
 #include "send/SendController.h"
+#include "smtp/Fingerprint.h"
 #include "store/ConversationLog.h"
 #include "store/DraftAutosaver.h"
 #include "store/DraftStore.h"
@@ -49,11 +49,10 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QProcess>
-#include <QTreeWidget>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QScrollBar>
 #include <QScopeGuard>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSslCertificate>
@@ -62,6 +61,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextEdit>
+#include <QToolButton>
+#include <QTreeWidget>
 #include <QUrl>
 #include <QUuid>
 
@@ -695,6 +696,13 @@ void ComposerWindowTest::sendsToRealServerWithStartTls()
     QVERIFY(shown.contains(u"<redacted>"_s) || shown.contains(u"AUTH"_s));
     QVERIFY(!shown.contains(QString::fromLocal8Bit(password)));
     QVERIFY(child<QLabel>(&window, u"tlsLabel"_s)->isVisibleTo(&window));
+    // The pane followed the conversation to its end, though the summary labels appeared (and
+    // took room from the lines) halfway through.
+    QVERIFY(window.transcriptPane()->isVisible());
+    const QScrollBar *bar = child<QPlainTextEdit>(&window, u"transcriptPlainTextEdit"_s)->verticalScrollBar();
+    QVERIFY(bar->maximum() > 0);
+    QCOMPARE(bar->value(), bar->maximum());
+    QVERIFY(window.transcriptPane()->isFollowing());
 
     // The message reached the server's maildir whole.
     QByteArray delivered;
@@ -740,8 +748,29 @@ void ComposerWindowTest::transcriptPaneFollowsFiltersAndSaves()
     late.direction = Smtp::Direction::Error;
     late.text = u"connection lost"_s;
     pane->append(late);
+    pane->append(late);
     QCOMPARE(view->verticalScrollBar()->value(), 0);
     QVERIFY(!pane->isFollowing());
+    // ...but a button says how many came, and takes the person to them.
+    auto *newLines = child<QToolButton>(&window, u"transcriptNewLinesButton"_s);
+    QVERIFY(newLines->isVisible());
+    QVERIFY2(newLines->text().startsWith(u"2 new line"_s), qPrintable(newLines->text()));
+    QTest::mouseClick(newLines, Qt::LeftButton);
+    QCOMPARE(view->verticalScrollBar()->value(), view->verticalScrollBar()->maximum());
+    QVERIFY(pane->isFollowing());
+    QVERIFY(!newLines->isVisible());
+    pane->append(late);
+    QCOMPARE(view->verticalScrollBar()->value(), view->verticalScrollBar()->maximum());
+
+    // Summary labels appearing above the lines shrink the view; it still follows.
+    pane->setCapabilities(QStringList(40, u"CAPABILITY-WITH-A-LONG-NAME"_s));
+    pane->setTlsSummary(TlsSummary { .encrypted = true });
+    QTRY_COMPARE(view->verticalScrollBar()->value(), view->verticalScrollBar()->maximum());
+    pane->append(late);
+    QCOMPARE(view->verticalScrollBar()->value(), view->verticalScrollBar()->maximum());
+    QVERIFY(pane->isFollowing());
+
+    view->verticalScrollBar()->setValue(0);
 
     QTest::keyClicks(child<QLineEdit>(&window, u"transcriptFilterLineEdit"_s), u"NOOP 1"_s);
     const QStringList shown = pane->visibleLines();
@@ -1063,8 +1092,7 @@ void ComposerWindowTest::trustsACertificateAndSendsAgain()
     QTest::mouseClick(child<QPushButton>(report, u"viewCertificateButton"_s), Qt::LeftButton);
     auto *certificate = openDialog<CertificateDialog>(&window);
     QVERIFY(certificate);
-    QCOMPARE(Fingerprint::normalized(certificate->fingerprint()),
-        Fingerprint::normalized(fingerprint));
+    QCOMPARE(Fingerprint::normalized(certificate->fingerprint()), Fingerprint::normalized(fingerprint));
     QTest::mouseClick(child<QPushButton>(certificate, u"trustCertificateButton"_s), Qt::LeftButton);
 
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 30'000);
