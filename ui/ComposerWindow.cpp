@@ -11,6 +11,7 @@
 #include "PasswordPrompt.h"
 #include "ProfileDialog.h"
 #include "RecipientField.h"
+#include "SendProgress.h"
 #include "SendReport.h"
 #include "SenderChooser.h"
 #include "ThemedIcon.h"
@@ -123,8 +124,8 @@ ComposerWindow::ComposerWindow(AppServices *services, QWidget *parent)
     });
 
     m_transcriptPane->view()->follow(m_controller);
-    connect(m_controller, &SendController::stageChanged, this, &ComposerWindow::showStage);
-    connect(m_controller, &SendController::progress, this, &ComposerWindow::showProgress);
+    m_progress = new SendProgress(m_ui->sendProgressBar, m_ui->progressLabel, this);
+    m_progress->follow(m_controller);
     connect(m_controller, &SendController::secretRequired, this,
         [this](const SecretRequest &request) { PasswordPrompt::answer(m_controller, request, tr("Send"), this); });
     connect(m_controller, &SendController::warning, this,
@@ -454,18 +455,15 @@ void ComposerWindow::startSending(const Collected &collected, const QString &ask
     job.messageId = m_messageId;
     job.origin = LoggedSession::Origin::Gui;
     job.records = Send::Record::Log | Send::Record::Outbox | Send::Record::AddressHistory | Send::Record::Secret;
-    m_bodyClock.invalidate();
-    m_bodyStartBytes = 0;
     m_controller->start(job);
     setSending(true);
-    m_ui->sendProgressBar->setRange(0, 0); // busy until the first body byte
 }
 
 void ComposerWindow::cancelSend()
 {
     if (!isSending())
         return;
-    m_ui->progressLabel->setText(tr("Cancelling…"));
+    m_progress->showCancelling();
     m_controller->cancel(); // finishes at once, through showResult
 }
 
@@ -481,37 +479,10 @@ void ComposerWindow::setSending(bool sending)
     m_ui->cancelButton->setVisible(sending);
     m_ui->cancelButton->setEnabled(sending);
     m_ui->cancelButton->setShortcut(sending ? QKeySequence(Qt::Key_Escape) : QKeySequence());
-    m_ui->sendProgressBar->setVisible(sending);
-    if (!sending) {
-        m_ui->progressLabel->clear();
-        m_ui->sendProgressBar->setRange(0, 1000);
-        m_ui->sendProgressBar->setValue(0);
-    }
-}
-
-void ComposerWindow::showStage(Send::Stage stage, const QString &text)
-{
-    if (stage == Send::Stage::Body || !isSending())
-        return; // showProgress() says more; after the end, the result does
-    if (stage == Send::Stage::Confirm)
-        m_ui->sendProgressBar->setRange(0, 0);
-    m_ui->progressLabel->setText(text);
-}
-
-void ComposerWindow::showProgress(qint64 sentBytes, qint64 totalBytes)
-{
-    if (totalBytes <= 0)
-        return;
-    if (!m_bodyClock.isValid()) {
-        m_bodyClock.start();
-        m_bodyStartBytes = sentBytes;
-    }
-    if (m_controller->stage() == Send::Stage::Confirm)
-        return;
-    m_ui->sendProgressBar->setRange(0, 1000);
-    m_ui->sendProgressBar->setValue(int(sentBytes * 1000 / totalBytes));
-    m_ui->progressLabel->setText(
-        SendStatusText::progress(sentBytes, totalBytes, sentBytes - m_bodyStartBytes, m_bodyClock.elapsed()));
+    if (sending)
+        m_progress->begin();
+    else
+        m_progress->end();
 }
 
 void ComposerWindow::showResult(const SendResult &result)

@@ -6,7 +6,6 @@
 #include "send/SendTypes.h"
 #include "smtp/SendResult.h"
 
-#include <QElapsedTimer>
 #include <QMainWindow>
 #include <QPointer>
 
@@ -27,6 +26,7 @@ class QMessageBox;
 class QStringListModel;
 class SendController;
 class SenderChooser;
+class SendProgress;
 class TranscriptPane;
 struct Draft;
 
@@ -77,7 +77,6 @@ public Q_SLOTS:
     void newMessage(); // asks before discarding what was written
     void chooseEmlFile();
     void saveAsEml(const QString &path);
-    void showProgress(qint64 sentBytes, qint64 totalBytes);
     void showResult(const SendResult &result);
     void saveDraft();
     void openDraft(const QString &id); // asks first when the open message has content
@@ -126,7 +125,6 @@ private:
     void startNewMessageId(const QString &id);
     void setSending(bool sending);
     void showProblem(const QString &title, const QString &text, QWidget *field = nullptr);
-    void showStage(Send::Stage stage, const QString &text);
     void loadKnownAddresses();
     void updateSizeLimit();
     void updateTitle();
@@ -155,6 +153,5 @@ private:
     TranscriptPane *m_transcriptPane = nullptr;
     QStringListModel *m_knownAddresses = nullptr;
     QPointer<QMessageBox> m_pendingQuestion; // attachment reminder, discard question
-    QElapsedTimer m_bodyClock; // since the first body byte, for the time left
-    qint64 m_bodyStartBytes = 0;
+    SendProgress *m_progress = nullptr;
 };

@@ -24,6 +24,9 @@ SendController::SendController(AppServices *services, QObject *parent)
     : QObject(parent)
     , m_services(services)
 {
+    m_waitingTick.setInterval(1000);
+    connect(&m_waitingTick, &QTimer::timeout, this,
+        [this] { Q_EMIT waiting(m_deliveryClock.elapsed(), m_lastActivity.elapsed()); });
 }
 
 SendController::~SendController()
@@ -238,18 +241,24 @@ void SendController::deliver(const QString &secret)
 {
     ServerSettings settings = m_job.profile.toServerSettings(secret);
     settings.extraCaCertificates = m_job.extraCaCertificates;
-    if (m_job.timeouts)
-        settings.timeouts = *m_job.timeouts;
+    settings.timeouts = m_job.effectiveTimeouts();
 
     Delivery *delivery = makeDelivery(settings);
     m_delivery = delivery;
     m_phase = Phase::Delivering;
     connect(delivery, &Delivery::stageChanged, this, &SendController::setStage);
     connect(delivery, &Delivery::transcript, this, [this](const TranscriptEntry &entry) {
+        m_lastActivity.start();
         m_recorder.add(entry);
         Q_EMIT transcript(entry);
     });
-    connect(delivery, &Delivery::progress, this, &SendController::progress);
+    connect(delivery, &Delivery::progress, this, [this](qint64 sentBytes, qint64 totalBytes) {
+        m_lastActivity.start();
+        Q_EMIT progress(sentBytes, totalBytes);
+    });
+    m_deliveryClock.start();
+    m_lastActivity.start();
+    m_waitingTick.start();
     connect(delivery, &Delivery::recipientResult, this, &SendController::recipientResult);
     connect(delivery, &Delivery::tlsEstablished, this, &SendController::tlsEstablished);
     connect(delivery, &Delivery::capabilitiesChanged, this, &SendController::capabilitiesChanged);
@@ -385,6 +394,7 @@ void SendController::finishLocally(Smtp::Failure failure, const QString &message
 
 void SendController::finish(const SendResult &result)
 {
+    m_waitingTick.stop();
     ++m_attempt; // any answer still on its way belongs to an attempt that has ended
     m_phase = Phase::Idle;
     m_stream.reset();

@@ -8,9 +8,11 @@
 #include "smtp/TranscriptEntry.h"
 #include "store/SessionRecorder.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QSharedPointer>
+#include <QTimer>
 
 #include <optional>
 
@@ -70,6 +72,9 @@ Q_SIGNALS:
     void recipientResult(const RecipientResult &result);
     void tlsEstablished(const TlsSummary &tls);
     void capabilitiesChanged(const QStringList &capabilities);
+    // Every second while delivering: the time since the delivery began, and since the last
+    // word or byte either way (for SendStatusText::waiting).
+    void waiting(qint64 elapsedMs, qint64 silentMs);
     void secretRequired(const SecretRequest &request);
     // Something around the send failed (the log, the outbox, the keychain): worth saying, but
     // the send's outcome is the result's.
@@ -106,4 +111,7 @@ private:
     QPointer<OAuthRefresh> m_refresh;
     std::optional<OAuthTokens> m_tokens; // an OAuth profile's sign-in, as last stored
     SessionRecorder m_recorder;
+    QTimer m_waitingTick;
+    QElapsedTimer m_deliveryClock;
+    QElapsedTimer m_lastActivity;
 };

@@ -34,6 +34,17 @@ struct SendJob
     QString emlCopyPath; // set: the exact bytes sent are saved there too, before connecting
     LoggedSession::Origin origin = LoggedSession::Origin::Gui;
     Send::Records records = Send::Record::Log;
+
+    // What the delivery waits for: `timeouts` when given; else the profile's own timeout; else,
+    // for the window, SmtpTimeouts::interactive(), and for mailwright-send RFC 5321's.
+    SmtpTimeouts effectiveTimeouts() const
+    {
+        if (timeouts)
+            return *timeouts;
+        if (profile.timeoutSeconds > 0)
+            return SmtpTimeouts::uniform(profile.timeoutSeconds * 1000);
+        return origin == LoggedSession::Origin::Gui ? SmtpTimeouts::interactive() : SmtpTimeouts();
+    }
 };
 
 // SendController's question when a password is needed and none is at hand.

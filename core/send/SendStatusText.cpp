@@ -51,6 +51,31 @@ QString SendStatusText::progress(qint64 sentBytes, qint64 totalBytes, qint64 don
     return tr("Sending %1 of %2 — about %n hour(s) left", nullptr, int((seconds + 1800) / 3600)).arg(sent, total);
 }
 
+QString SendStatusText::waiting(Send::Stage stage, const QString &stageText, qint64 elapsedMs, qint64 silentMs)
+{
+    const int silent = int(silentMs / 1000);
+    if (silentMs >= silentAfterMs) {
+        switch (stage) {
+        case Send::Stage::Body:
+            return tr("Nothing has gone through for %n second(s): the server or the network is not taking the "
+                      "message. You can cancel; your message is kept.",
+                nullptr, silent);
+        case Send::Stage::Confirm:
+            return tr("The server has not confirmed the message yet (%n second(s)). Checking a large message can "
+                      "take minutes; if you cancel now, it may still arrive.",
+                nullptr, silent);
+        default:
+            return tr("The server is not answering (%n second(s) without a reply). You can cancel; your message "
+                      "is kept.",
+                nullptr, silent);
+        }
+    }
+    if (elapsedMs < 2000)
+        return stageText;
+    return tr("%1 %n s", "the stage's sentence, then the seconds since the send began", int(elapsedMs / 1000))
+        .arg(stageText);
+}
+
 QStringList SendStatusText::refusedRecipients(const SendResult &result)
 {
     QStringList lines;

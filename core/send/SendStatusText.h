@@ -18,6 +18,11 @@ public:
     // "Sending 3.2 MiB of 10 MiB — about 2 minutes left": the time left from the rate so far
     // (`doneBytes` in `elapsedMs` since the body began), once there is a rate to go by.
     static QString progress(qint64 sentBytes, qint64 totalBytes, qint64 doneBytes, qint64 elapsedMs);
+    // The status line while a delivery waits (SendController::waiting): the stage's sentence
+    // with the time so far, or — after `silentAfterMs` without a word or a byte — that the server
+    // is not answering, and what cancelling does.
+    static constexpr qint64 silentAfterMs = 15'000;
+    static QString waiting(Send::Stage stage, const QString &stageText, qint64 elapsedMs, qint64 silentMs);
     // "• nobody@example.org — the server said: 550 5.1.1 No such user (…)", a line for each
     // recipient the server refused.
     static QStringList refusedRecipients(const SendResult &result);

@@ -10,6 +10,13 @@ SmtpTimeouts SmtpTimeouts::uniform(int ms)
     return t;
 }
 
+SmtpTimeouts SmtpTimeouts::interactive()
+{
+    SmtpTimeouts t;
+    t.greetingMs = t.commandMs = t.dataStartMs = t.dataBlockMs = 60'000;
+    return t;
+}
+
 quint16 ServerSettings::effectivePort() const
 {
     if (port != 0)

@@ -11,14 +11,20 @@
 struct SmtpTimeouts
 {
     int connectMs = 30'000;
-    int greetingMs = 300'000;     // initial 220: 5 minutes
-    int commandMs = 300'000;      // EHLO, AUTH, MAIL, RCPT: 5 minutes
-    int dataStartMs = 120'000;    // DATA → 354: 2 minutes
-    int dataBlockMs = 180'000;    // no progress while streaming: 3 minutes
-    int dataConfirmMs = 600'000;  // final "." → 250: 10 minutes
-    int quitMs = 5'000;           // best effort
+    int greetingMs = 300'000; // initial 220: 5 minutes
+    int commandMs = 300'000; // EHLO, AUTH, MAIL, RCPT: 5 minutes
+    int dataStartMs = 120'000; // DATA → 354: 2 minutes
+    int dataBlockMs = 180'000; // no progress while streaming: 3 minutes
+    int dataConfirmMs = 600'000; // final "." → 250: 10 minutes
+    int quitMs = 5'000; // best effort
+    // No greeting this long (STARTTLS or no encryption): check on a second connection whether
+    // the port expects TLS from the start, and say so instead of waiting out greetingMs. 0: never.
+    int tlsProbeMs = 5'000;
 
     static SmtpTimeouts uniform(int ms); // every stage the same (the CLI's --timeout)
+    // For a person watching a window: a silent server is given a minute, not five; the reply
+    // after the final "." keeps its ten (checking a large message takes a while).
+    static SmtpTimeouts interactive();
 };
 
 // Where and how to connect and log in. A plain value: profiles become one of these.
@@ -34,7 +40,7 @@ struct ServerSettings
         BearerToken,
     };
 
-    QString user;   // empty: no AUTH
+    QString user; // empty: no AUTH
     QString secret; // never logged
     Credential credential = Credential::Password;
     QString ehloName; // empty: the local host name, or an address literal when that is unusable

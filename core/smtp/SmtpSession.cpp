@@ -1,5 +1,7 @@
 #include "SmtpSession.h"
 
+#include "TlsProbe.h"
+
 #include "DataEncoder.h"
 #include "Fingerprint.h"
 #include "Sasl.h"
@@ -7,6 +9,7 @@
 #include "StatusExplainer.h"
 
 #include <QHostAddress>
+#include <QLocale>
 #include <QMetaEnum>
 #include <QSslCipher>
 #include <QSslConfiguration>
@@ -143,6 +146,7 @@ void SmtpSession::start()
 
 void SmtpSession::resetConnection()
 {
+    stopTlsProbe();
     if (m_socket) {
         m_socket->disconnect(this);
         m_socket->abort();
@@ -184,6 +188,8 @@ void SmtpSession::setState(State state)
     if (m_state == state)
         return;
     m_state = state;
+    if (state != State::Greeting)
+        stopTlsProbe();
     log(Direction::Info,
         tr("State: %1").arg(QString::fromLatin1(QMetaEnum::fromType<Smtp::State>().valueToKey(int(state)))));
     Q_EMIT stateChanged(state);
@@ -230,6 +236,49 @@ void SmtpSession::onConnected()
     }
     setState(State::Greeting);
     armTimer(m_request.server.timeouts.greetingMs);
+    startTlsProbe();
+}
+
+void SmtpSession::startTlsProbe()
+{
+    // Implicit TLS speaks TLS already; direct delivery reaches port 25, where a client that
+    // talks before the greeting gets blocked (Postfix postscreen).
+    const Smtp::Security security = m_request.server.security;
+    if (security == Smtp::Security::Tls || security == Smtp::Security::Opportunistic
+        || m_request.server.timeouts.tlsProbeMs <= 0)
+        return;
+    m_tlsProbe = new TlsProbe(this);
+    connect(m_tlsProbe, &TlsProbe::checking, this, [this] {
+        log(Direction::Info,
+            tr("No greeting after %1 s: checking whether this port expects TLS from the start…")
+                .arg(QLocale().toString(m_request.server.timeouts.tlsProbeMs / 1000.0, 'g', 3)));
+    });
+    connect(m_tlsProbe, &TlsProbe::noTls, this,
+        [this] { log(Direction::Info, tr("The port does not answer TLS either; still waiting for the greeting.")); });
+    connect(m_tlsProbe, &TlsProbe::speaksTls, this, [this] {
+        if (m_state != State::Greeting || m_resultSet)
+            return;
+        const QString chosen
+            = m_request.server.security == Smtp::Security::StartTls ? tr("STARTTLS") : tr("no encryption");
+        // Both sides would wait for the other until the greeting times out: cut it short.
+        complete(failureResult(Failure::Tls,
+                     tr("%1 sends no greeting but answers a TLS handshake: this port expects TLS from the start. "
+                        "Choose SSL/TLS (usually port 465) instead of %2.")
+                         .arg(m_request.server.endpointLabel(), chosen),
+                     nullptr),
+            Ending::Abort);
+    });
+    m_tlsProbe->start(
+        m_request.server.timeouts.tlsProbeMs, m_socket->peerAddress(), m_socket->peerPort(), m_request.server.host);
+}
+
+void SmtpSession::stopTlsProbe()
+{
+    if (!m_tlsProbe)
+        return;
+    m_tlsProbe->disconnect(this);
+    m_tlsProbe->deleteLater(); // perhaps from inside its own signal
+    m_tlsProbe = nullptr;
 }
 
 void SmtpSession::onSslErrors(const QList<QSslError> &errors)

@@ -15,6 +15,7 @@
 
 class QSslSocket;
 class DataEncoder;
+class TlsProbe;
 
 // One SMTP conversation over QSslSocket: connect, greeting, EHLO/HELO, STARTTLS or implicit
 // TLS, AUTH, envelope (pipelined when offered), DATA streamed from the request's QIODevice,
@@ -30,7 +31,7 @@ public:
     ~SmtpSession() override;
 
     void send(const SendRequest &request); // starts on the next event-loop turn
-    void cancel();                         // any state, any number of times; finishes promptly
+    void cancel(); // any state, any number of times; finishes promptly
     State state() const { return m_state; }
     bool isActive() const { return m_state != State::Idle && m_state != State::Done; }
 
@@ -45,8 +46,8 @@ Q_SIGNALS:
 
 private:
     enum class AuthStep { Initial, Username, Password, Challenge, BearerError };
-    enum class Pending { Mail, Rcpt, Data };   // envelope replies expected, in order
-    enum class Ending { Quit, Abort };         // how complete() leaves the connection
+    enum class Pending { Mail, Rcpt, Data }; // envelope replies expected, in order
+    enum class Ending { Quit, Abort }; // how complete() leaves the connection
 
     void start();
     void setState(State state);
@@ -57,6 +58,8 @@ private:
     void resetConnection();
     QString stageDescription(State state) const;
 
+    void startTlsProbe();
+    void stopTlsProbe();
     void onConnected();
     void onEncrypted();
     void onSslErrors(const QList<QSslError> &errors);
@@ -106,6 +109,7 @@ private:
     SendRequest m_request;
     State m_state = State::Idle;
     QSslSocket *m_socket = nullptr;
+    QPointer<TlsProbe> m_tlsProbe; // while the greeting is awaited
     QTimer m_timer;
     int m_timerMs = 0;
     QElapsedTimer m_clock;
@@ -132,7 +136,7 @@ private:
     QList<RecipientResult> m_recipients;
 
     qint64 m_bodyTotal = 0;
-    qint64 m_bodyRead = 0;     // read from the device
+    qint64 m_bodyRead = 0; // read from the device
     qint64 m_bodyProgress = 0; // reported as sent
     bool m_bodyEnded = false;
     bool m_quitPipelined = false;
@@ -142,6 +146,6 @@ private:
     int m_headerLinesShown = 0;
 
     SendResult m_result;
-    bool m_resultSet = false;     // the outcome is decided; only QUIT may still be under way
+    bool m_resultSet = false; // the outcome is decided; only QUIT may still be under way
     bool m_finishPending = false; // send() was called and `finished` not yet emitted
 };

@@ -15,6 +15,7 @@
 #include "oauth/OAuthSignIn.h"
 #include "send/AppServices.h"
 #include "send/SendController.h"
+#include "send/SendStatusText.h"
 #include "send/ServerFacts.h"
 #include "store/AddressHistory.h"
 #include "store/ConversationLog.h"
@@ -121,6 +122,8 @@ private Q_SLOTS:
     void outcomesRecordDraftsOutboxAndHistory_data();
     void outcomesRecordDraftsOutboxAndHistory();
     void guiAndCliLogTheSameEndpoint();
+    void timeoutsSuitWhoIsWaiting();
+    void waitingSaysHowLongAndWhenTheServerIsSilent();
     void directRouteThroughTheSameContract();
     void trustCertificatePinsInTheStore();
     void oauthSendsWithTheStoredSignIn();
@@ -654,6 +657,49 @@ void SendControllerTest::outcomesRecordDraftsOutboxAndHistory()
     QCOMPARE(logged.size(), 1); // every session that ran, whatever came of it
     QCOMPARE(int(logged.constFirst().outcome), outcome);
     QCOMPARE(logged.constFirst().stage, result->stage);
+}
+
+void SendControllerTest::timeoutsSuitWhoIsWaiting()
+{
+    SendJob window;
+    window.origin = LoggedSession::Origin::Gui;
+    const SmtpTimeouts interactive = window.effectiveTimeouts();
+    QCOMPARE(interactive.connectMs, 30'000);
+    QCOMPARE(interactive.greetingMs, 60'000);
+    QCOMPARE(interactive.commandMs, 60'000);
+    QCOMPARE(interactive.dataStartMs, 60'000);
+    QCOMPARE(interactive.dataConfirmMs, 600'000);
+
+    SendJob cli;
+    cli.origin = LoggedSession::Origin::Cli;
+    QCOMPARE(cli.effectiveTimeouts().greetingMs, 300'000); // RFC 5321 §4.5.3.2
+    QCOMPARE(cli.effectiveTimeouts().commandMs, 300'000);
+
+    // The profile's own timeout wins in both; --timeout (SendJob::timeouts) wins over it.
+    for (SendJob *job : { &window, &cli }) {
+        job->profile.timeoutSeconds = 45;
+        QCOMPARE(job->effectiveTimeouts().greetingMs, 45'000);
+        QCOMPARE(job->effectiveTimeouts().dataConfirmMs, 45'000);
+        job->timeouts = SmtpTimeouts::uniform(7'000);
+        QCOMPARE(job->effectiveTimeouts().commandMs, 7'000);
+    }
+}
+
+void SendControllerTest::waitingSaysHowLongAndWhenTheServerIsSilent()
+{
+    const QString connecting = SendStatusText::stage(Send::Stage::Connecting, u"smtp.example.org:587"_s);
+    QCOMPARE(SendStatusText::waiting(Send::Stage::Connecting, connecting, 1'500, 1'500), connecting);
+    QCOMPARE(SendStatusText::waiting(Send::Stage::Connecting, connecting, 12'400, 3'000), connecting + u" 12 s"_s);
+
+    const qint64 silent = SendStatusText::silentAfterMs + 5'000;
+    const QString greeting = SendStatusText::waiting(Send::Stage::Greeting, u"…"_s, silent, silent);
+    QVERIFY2(greeting.contains(u"not answering"_s) && greeting.contains(u"cancel"_s), qPrintable(greeting));
+    QVERIFY2(greeting.contains(u"20"_s) && greeting.contains(u"message is kept"_s), qPrintable(greeting));
+    const QString body = SendStatusText::waiting(Send::Stage::Body, u"…"_s, 90'000, silent);
+    QVERIFY2(body.contains(u"Nothing has gone through"_s), qPrintable(body));
+    // After the final dot, cancelling does not unsend: the message may still arrive.
+    const QString confirm = SendStatusText::waiting(Send::Stage::Confirm, u"…"_s, 90'000, silent);
+    QVERIFY2(confirm.contains(u"may still arrive"_s), qPrintable(confirm));
 }
 
 void SendControllerTest::guiAndCliLogTheSameEndpoint()

@@ -1,7 +1,7 @@
 // SmtpSession against a scripted in-process server: each exchange written first, in the
 // transcript's own shape, then checked step by step.
-#include "ScriptedSmtpServer.h"
 #include "smtp/SmtpSession.h"
+#include "ScriptedSmtpServer.h"
 #include "smtp/Fingerprint.h"
 
 #include <QBuffer>
@@ -20,7 +20,7 @@ const QByteArray SimpleBody = "From: ann@example.org\r\nTo: bob@example.org\r\nS
 
 QStringList ehlo(const QStringList &keywords)
 {
-    QStringList out{u"C: EHLO *"_s};
+    QStringList out { u"C: EHLO *"_s };
     if (keywords.isEmpty())
         return out << u"S: 250 test.example"_s;
     out << u"S: 250-test.example"_s;
@@ -81,6 +81,11 @@ private Q_SLOTS:
     void implicitTls();
     void untrustedCertificate();
     void pinnedCertificate();
+    void startTlsAgainstAnImplicitTlsPort_data();
+    void startTlsAgainstAnImplicitTlsPort();
+    void slowGreetingIsNotMistakenForTls();
+    void noTlsProbeWhereItCannotHelp_data();
+    void noTlsProbeWhereItCannotHelp();
     void wrongHostCertificate();
     void authMechanisms_data();
     void authMechanisms();
@@ -123,7 +128,7 @@ private Q_SLOTS:
 
 private:
     SendRequest request(quint16 port, const QByteArray &body = SimpleBody,
-                        const QStringList &recipients = {u"bob@example.org"_s}) const;
+        const QStringList &recipients = { u"bob@example.org"_s }) const;
     // Logs in as user/secret over the scripted plain-text link (the scripts' "AUTH PLAIN *" step).
     SendRequest loggedInRequest(quint16 port, const QByteArray &body = SimpleBody) const;
     SendResult run(SmtpSession &session, const SendRequest &request, QList<TranscriptEntry> *transcript = nullptr);
@@ -140,7 +145,8 @@ void SmtpSessionTest::initTestCase()
     qRegisterMetaType<TranscriptEntry>();
     QString error;
     QVERIFY2(ScriptedSmtpServer::makeCertificate(&m_cert, &m_key, &error), qPrintable(error));
-    QVERIFY2(ScriptedSmtpServer::makeCertificate(&m_wrongCert, &m_wrongKey, &error, u"wrong.example"_s), qPrintable(error));
+    QVERIFY2(
+        ScriptedSmtpServer::makeCertificate(&m_wrongCert, &m_wrongKey, &error, u"wrong.example"_s), qPrintable(error));
 }
 
 SendRequest SmtpSessionTest::request(quint16 port, const QByteArray &body, const QStringList &recipients) const
@@ -174,7 +180,8 @@ SendResult SmtpSessionTest::run(SmtpSession &session, const SendRequest &request
     QSignalSpy finished(&session, &SmtpSession::finished);
     QMetaObject::Connection c;
     if (transcript)
-        c = connect(&session, &SmtpSession::transcript, this, [transcript](const TranscriptEntry &e) { *transcript << e; });
+        c = connect(
+            &session, &SmtpSession::transcript, this, [transcript](const TranscriptEntry &e) { *transcript << e; });
     session.send(request);
     if (!finished.wait(20000))
         return {};
@@ -182,23 +189,24 @@ SendResult SmtpSessionTest::run(SmtpSession &session, const SendRequest &request
     disconnect(c);
     if (finished.count() != 1)
         qWarning("finished emitted %d times", int(finished.count()));
-    return finished.count() == 1 ? finished.first().first().value<SendResult>() : SendResult{};
+    return finished.count() == 1 ? finished.first().first().value<SendResult>() : SendResult {};
 }
 
 void SmtpSessionTest::pipelinedSend()
 {
     ScriptedSmtpServer server;
-    QStringList script{u"S: 220 test.example ESMTP"_s};
-    script << ehlo({u"PIPELINING"_s, u"8BITMIME"_s});
-    script << u"C: MAIL FROM:<ann@example.org>"_s << u"C: RCPT TO:<bob@example.org>"_s << u"C: RCPT TO:<cy@example.org>"_s
-           << u"C: DATA"_s << u"S: 250 2.1.0 Ok"_s << u"S: 250 2.1.5 Ok"_s << u"S: 250 2.1.5 Ok"_s
-           << u"S: 354 End data with <CR><LF>.<CR><LF>"_s << u"DATA"_s << u"C: QUIT"_s << u"S: 250 2.0.0 Ok: queued as 42"_s
-           << u"S: 221 2.0.0 Bye"_s;
+    QStringList script { u"S: 220 test.example ESMTP"_s };
+    script << ehlo({ u"PIPELINING"_s, u"8BITMIME"_s });
+    script << u"C: MAIL FROM:<ann@example.org>"_s << u"C: RCPT TO:<bob@example.org>"_s
+           << u"C: RCPT TO:<cy@example.org>"_s << u"C: DATA"_s << u"S: 250 2.1.0 Ok"_s << u"S: 250 2.1.5 Ok"_s
+           << u"S: 250 2.1.5 Ok"_s << u"S: 354 End data with <CR><LF>.<CR><LF>"_s << u"DATA"_s << u"C: QUIT"_s
+           << u"S: 250 2.0.0 Ok: queued as 42"_s << u"S: 221 2.0.0 Bye"_s;
     server.setScript(script);
     QVERIFY(server.start());
     SmtpSession session;
     QSignalSpy states(&session, &SmtpSession::stateChanged);
-    const SendResult result = run(session, request(server.serverPort(), SimpleBody, {u"bob@example.org"_s, u"cy@example.org"_s}));
+    const SendResult result
+        = run(session, request(server.serverPort(), SimpleBody, { u"bob@example.org"_s, u"cy@example.org"_s }));
     QVERIFY2(server.scriptDone(), qPrintable(server.mismatch()));
     QCOMPARE(result.outcome, Outcome::Sent);
     QCOMPARE(result.replyCode, 250);
@@ -210,7 +218,8 @@ void SmtpSessionTest::pipelinedSend()
     // MAIL, both RCPTs and DATA left in one write, so they arrive together.
     const QByteArray all = server.receivedBytes();
     const qsizetype mail = all.indexOf("MAIL FROM");
-    QVERIFY(all.mid(mail).startsWith("MAIL FROM:<ann@example.org>\r\nRCPT TO:<bob@example.org>\r\nRCPT TO:<cy@example.org>\r\nDATA\r\n"));
+    QVERIFY(all.mid(mail).startsWith(
+        "MAIL FROM:<ann@example.org>\r\nRCPT TO:<bob@example.org>\r\nRCPT TO:<cy@example.org>\r\nDATA\r\n"));
     QCOMPARE(states.last().first().value<State>(), State::Done);
     QCOMPARE(session.state(), State::Done);
 }
@@ -241,7 +250,7 @@ void SmtpSessionTest::greetingRefused()
 {
     QFETCH(QString, greeting);
     ScriptedSmtpServer server;
-    server.setScript({greeting, u"C: QUIT"_s, u"S: 221 bye"_s});
+    server.setScript({ greeting, u"C: QUIT"_s, u"S: 221 bye"_s });
     QVERIFY(server.start());
     SmtpSession session;
     const SendResult result = run(session, request(server.serverPort()));
@@ -255,10 +264,10 @@ void SmtpSessionTest::greetingRefused()
 void SmtpSessionTest::heloFallback()
 {
     ScriptedSmtpServer server;
-    server.setScript({u"S: 220 old.example"_s, u"C: EHLO client.test"_s, u"S: 502 5.5.1 Unrecognized command"_s,
-                      u"C: HELO client.test"_s, u"S: 250 old.example"_s, u"C: MAIL FROM:<ann@example.org>"_s,
-                      u"S: 250 ok"_s, u"C: RCPT TO:<bob@example.org>"_s, u"S: 250 ok"_s, u"C: DATA"_s, u"S: 354 go"_s,
-                      u"DATA"_s, u"S: 250 ok"_s, u"C: QUIT"_s, u"S: 221 bye"_s});
+    server.setScript({ u"S: 220 old.example"_s, u"C: EHLO client.test"_s, u"S: 502 5.5.1 Unrecognized command"_s,
+        u"C: HELO client.test"_s, u"S: 250 old.example"_s, u"C: MAIL FROM:<ann@example.org>"_s, u"S: 250 ok"_s,
+        u"C: RCPT TO:<bob@example.org>"_s, u"S: 250 ok"_s, u"C: DATA"_s, u"S: 354 go"_s, u"DATA"_s, u"S: 250 ok"_s,
+        u"C: QUIT"_s, u"S: 221 bye"_s });
     QVERIFY(server.start());
     SmtpSession session;
     const SendResult result = run(session, request(server.serverPort()));
@@ -270,25 +279,26 @@ void SmtpSessionTest::heloFallback()
 void SmtpSessionTest::repliesSplitAcrossReads()
 {
     ScriptedSmtpServer server;
-    server.setScript({u"SPLIT 220 split.example ESMTP"_s, u"C: EHLO client.test"_s, u"SPLIT 250-split.example"_s,
-                      u"SPLIT 250-PIPELINING"_s, u"SPLIT 250 SIZE 100000"_s, u"C: MAIL FROM:<ann@example.org> SIZE=70"_s,
-                      u"C: RCPT TO:<bob@example.org>"_s, u"C: DATA"_s, u"SPLIT 250 ok"_s, u"SPLIT 250 ok"_s,
-                      u"SPLIT 354 go"_s, u"DATA"_s, u"C: QUIT"_s, u"SPLIT 250 queued"_s, u"S: 221 bye"_s});
+    server.setScript({ u"SPLIT 220 split.example ESMTP"_s, u"C: EHLO client.test"_s, u"SPLIT 250-split.example"_s,
+        u"SPLIT 250-PIPELINING"_s, u"SPLIT 250 SIZE 100000"_s, u"C: MAIL FROM:<ann@example.org> SIZE=70"_s,
+        u"C: RCPT TO:<bob@example.org>"_s, u"C: DATA"_s, u"SPLIT 250 ok"_s, u"SPLIT 250 ok"_s, u"SPLIT 354 go"_s,
+        u"DATA"_s, u"C: QUIT"_s, u"SPLIT 250 queued"_s, u"S: 221 bye"_s });
     QVERIFY(server.start());
     SmtpSession session;
     const SendResult result = run(session, request(server.serverPort()));
     QVERIFY2(server.scriptDone(), qPrintable(server.mismatch()));
     QCOMPARE(result.outcome, Outcome::Sent);
-    QCOMPARE(result.capabilities, (QStringList{u"PIPELINING"_s, u"SIZE 100000"_s}));
+    QCOMPARE(result.capabilities, (QStringList { u"PIPELINING"_s, u"SIZE 100000"_s }));
 }
 
 void SmtpSessionTest::brokenReplies_data()
 {
     QTest::addColumn<QStringList>("script");
-    QTest::newRow("continuation changes code") << QStringList{u"S: 220 x"_s, u"C: EHLO *"_s, u"S: 250-x"_s, u"S: 251 y"_s, u"SILENCE"_s};
-    QTest::newRow("garbage greeting") << QStringList{u"S: hello there"_s, u"SILENCE"_s};
-    QTest::newRow("1 MiB line") << QStringList{u"S: 220 "_s + QString(1 << 20, u'x'), u"SILENCE"_s};
-    QStringList endless{u"S: 220 x"_s, u"C: EHLO *"_s};
+    QTest::newRow("continuation changes code")
+        << QStringList { u"S: 220 x"_s, u"C: EHLO *"_s, u"S: 250-x"_s, u"S: 251 y"_s, u"SILENCE"_s };
+    QTest::newRow("garbage greeting") << QStringList { u"S: hello there"_s, u"SILENCE"_s };
+    QTest::newRow("1 MiB line") << QStringList { u"S: 220 "_s + QString(1 << 20, u'x'), u"SILENCE"_s };
+    QStringList endless { u"S: 220 x"_s, u"C: EHLO *"_s };
     for (int i = 0; i < 400; ++i)
         endless << u"S: 250-more"_s;
     QTest::newRow("reply never ends") << (endless << u"SILENCE"_s);
@@ -313,20 +323,20 @@ void SmtpSessionTest::startTls()
     server.setCertificate(m_cert, m_key);
     // Before TLS the server offers PLAIN; after TLS only LOGIN: the client must use what it
     // learnt after the handshake and nothing from before.
-    QStringList script{u"S: 220 tls.example"_s};
-    script << ehlo({u"STARTTLS"_s, u"AUTH PLAIN"_s}) << u"C: STARTTLS"_s << u"S: 220 2.0.0 go ahead"_s << u"TLS"_s;
-    script << ehlo({u"AUTH LOGIN"_s}) << u"C: AUTH LOGIN"_s << u"S: 334 VXNlcm5hbWU6"_s
-           << u"C: dXNlcg=="_s           // "user"
+    QStringList script { u"S: 220 tls.example"_s };
+    script << ehlo({ u"STARTTLS"_s, u"AUTH PLAIN"_s }) << u"C: STARTTLS"_s << u"S: 220 2.0.0 go ahead"_s << u"TLS"_s;
+    script << ehlo({ u"AUTH LOGIN"_s }) << u"C: AUTH LOGIN"_s << u"S: 334 VXNlcm5hbWU6"_s << u"C: dXNlcg=="_s // "user"
            << u"S: 334 UGFzc3dvcmQ6"_s << u"C: c2VjcmV0"_s // "secret"
-           << u"S: 235 2.7.0 ok"_s << u"C: MAIL FROM:<ann@example.org>"_s << u"S: 250 ok"_s << u"C: RCPT TO:<bob@example.org>"_s
-           << u"S: 250 ok"_s << u"C: DATA"_s << u"S: 354 go"_s << u"DATA"_s << u"S: 250 ok"_s << u"C: QUIT"_s << u"S: 221 bye"_s;
+           << u"S: 235 2.7.0 ok"_s << u"C: MAIL FROM:<ann@example.org>"_s << u"S: 250 ok"_s
+           << u"C: RCPT TO:<bob@example.org>"_s << u"S: 250 ok"_s << u"C: DATA"_s << u"S: 354 go"_s << u"DATA"_s
+           << u"S: 250 ok"_s << u"C: QUIT"_s << u"S: 221 bye"_s;
     server.setScript(script);
     QVERIFY(server.start());
     SmtpSession session;
     SendRequest r = request(server.serverPort());
     r.server.host = u"localhost"_s;
     r.server.security = Smtp::Security::StartTls;
-    r.server.extraCaCertificates = {m_cert};
+    r.server.extraCaCertificates = { m_cert };
     r.server.user = u"user"_s;
     r.server.secret = u"secret"_s;
     QList<TranscriptEntry> transcript;
@@ -337,11 +347,11 @@ void SmtpSessionTest::startTls()
     QCOMPARE(result.tls.subject, u"localhost"_s);
     QVERIFY(result.tls.verificationErrors.isEmpty());
     QCOMPARE(result.tls.sha256Fingerprint, QString::fromLatin1(m_cert.digest(QCryptographicHash::Sha256).toHex(':')));
-    QCOMPARE(result.capabilities, QStringList{u"AUTH LOGIN"_s});
+    QCOMPARE(result.capabilities, QStringList { u"AUTH LOGIN"_s });
     bool sawTls = false;
     for (const TranscriptEntry &e : transcript) {
         QVERIFY2(!e.text.contains(u"c2VjcmV0"_s) && !e.text.contains(u"secret"_s) && !e.text.contains(u"dXNlcg=="_s),
-                 qPrintable(e.text));
+            qPrintable(e.text));
         sawTls |= e.direction == Smtp::Direction::Tls && e.text.contains(u"Certificate verified"_s);
     }
     QVERIFY(sawTls);
@@ -350,7 +360,7 @@ void SmtpSessionTest::startTls()
 void SmtpSessionTest::startTlsNotOffered()
 {
     ScriptedSmtpServer server;
-    QStringList script{u"S: 220 x"_s};
+    QStringList script { u"S: 220 x"_s };
     script << ehlo({ u"AUTH PLAIN"_s, u"PIPELINING"_s }) << u"C: QUIT"_s << u"S: 221 bye"_s;
     server.setScript(script);
     QVERIFY(server.start());
@@ -370,8 +380,8 @@ void SmtpSessionTest::startTlsNotOffered()
 void SmtpSessionTest::startTlsRefused()
 {
     ScriptedSmtpServer server;
-    QStringList script{u"S: 220 x"_s};
-    script << ehlo({u"STARTTLS"_s}) << u"C: STARTTLS"_s << u"S: 454 4.7.0 TLS not available due to local problem"_s
+    QStringList script { u"S: 220 x"_s };
+    script << ehlo({ u"STARTTLS"_s }) << u"C: STARTTLS"_s << u"S: 454 4.7.0 TLS not available due to local problem"_s
            << u"C: QUIT"_s << u"S: 221 bye"_s;
     server.setScript(script);
     QVERIFY(server.start());
@@ -390,15 +400,16 @@ void SmtpSessionTest::startTlsInjection()
     // CVE-2011-0411 style: a command response smuggled in after "220" in plain text.
     ScriptedSmtpServer server;
     server.setCertificate(m_cert, m_key);
-    QStringList script{u"S: 220 x"_s};
-    script << ehlo({u"STARTTLS"_s}) << u"C: STARTTLS"_s << u"SEND 220 go ahead\\r\\n250 injected\\r\\n"_s << u"SILENCE"_s;
+    QStringList script { u"S: 220 x"_s };
+    script << ehlo({ u"STARTTLS"_s }) << u"C: STARTTLS"_s << u"SEND 220 go ahead\\r\\n250 injected\\r\\n"_s
+           << u"SILENCE"_s;
     server.setScript(script);
     QVERIFY(server.start());
     SmtpSession session;
     SendRequest r = request(server.serverPort());
     r.server.host = u"localhost"_s;
     r.server.security = Smtp::Security::StartTls;
-    r.server.extraCaCertificates = {m_cert};
+    r.server.extraCaCertificates = { m_cert };
     const SendResult result = run(session, r);
     QCOMPARE(result.outcome, Outcome::Failed);
     QCOMPARE(result.failure, Failure::Protocol);
@@ -410,8 +421,8 @@ void SmtpSessionTest::implicitTls()
 {
     ScriptedSmtpServer server;
     server.setCertificate(m_cert, m_key);
-    QStringList script{u"TLS"_s, u"S: 220 implicit.example"_s};
-    script << ehlo({u"PIPELINING"_s}) << u"C: MAIL FROM:<ann@example.org>"_s << u"C: RCPT TO:<bob@example.org>"_s
+    QStringList script { u"TLS"_s, u"S: 220 implicit.example"_s };
+    script << ehlo({ u"PIPELINING"_s }) << u"C: MAIL FROM:<ann@example.org>"_s << u"C: RCPT TO:<bob@example.org>"_s
            << u"C: DATA"_s << u"S: 250 ok"_s << u"S: 250 ok"_s << u"S: 354 go"_s << u"DATA"_s << u"C: QUIT"_s
            << u"S: 250 ok"_s << u"S: 221 bye"_s;
     server.setScript(script);
@@ -420,7 +431,7 @@ void SmtpSessionTest::implicitTls()
     SendRequest r = request(server.serverPort());
     r.server.host = u"localhost"_s;
     r.server.security = Smtp::Security::Tls;
-    r.server.extraCaCertificates = {m_cert};
+    r.server.extraCaCertificates = { m_cert };
     const SendResult result = run(session, r);
     QVERIFY2(server.scriptDone(), qPrintable(server.mismatch()));
     QCOMPARE(result.outcome, Outcome::Sent);
@@ -432,7 +443,7 @@ void SmtpSessionTest::untrustedCertificate()
 {
     ScriptedSmtpServer server;
     server.setCertificate(m_cert, m_key);
-    server.setScript({u"TLS"_s, u"S: 220 x"_s, u"SILENCE"_s});
+    server.setScript({ u"TLS"_s, u"S: 220 x"_s, u"SILENCE"_s });
     QVERIFY(server.start());
     SmtpSession session;
     SendRequest r = request(server.serverPort());
@@ -451,16 +462,18 @@ void SmtpSessionTest::pinnedCertificate()
 {
     ScriptedSmtpServer server;
     server.setCertificate(m_cert, m_key);
-    QStringList script{u"TLS"_s, u"S: 220 x"_s};
+    QStringList script { u"TLS"_s, u"S: 220 x"_s };
     script << ehlo({}) << u"C: MAIL FROM:<ann@example.org>"_s << u"S: 250 ok"_s << u"C: RCPT TO:<bob@example.org>"_s
-           << u"S: 250 ok"_s << u"C: DATA"_s << u"S: 354 go"_s << u"DATA"_s << u"S: 250 ok"_s << u"C: QUIT"_s << u"S: 221 bye"_s;
+           << u"S: 250 ok"_s << u"C: DATA"_s << u"S: 354 go"_s << u"DATA"_s << u"S: 250 ok"_s << u"C: QUIT"_s
+           << u"S: 221 bye"_s;
     server.setScript(script);
     QVERIFY(server.start());
     SmtpSession session;
     SendRequest r = request(server.serverPort());
     r.server.host = u"localhost"_s;
     r.server.security = Smtp::Security::Tls;
-    r.server.trustedFingerprints = {QString::fromLatin1(m_cert.digest(QCryptographicHash::Sha256).toHex())}; // no colons
+    r.server.trustedFingerprints
+        = { QString::fromLatin1(m_cert.digest(QCryptographicHash::Sha256).toHex()) }; // no colons
     QList<TranscriptEntry> transcript;
     const SendResult result = run(session, r, &transcript);
     QVERIFY2(server.scriptDone(), qPrintable(server.mismatch()));
@@ -482,24 +495,107 @@ void SmtpSessionTest::pinnedCertificate()
     // A different pinned fingerprint does not let it through.
     ScriptedSmtpServer other;
     other.setCertificate(m_cert, m_key);
-    other.setScript({u"TLS"_s, u"S: 220 x"_s, u"SILENCE"_s});
+    other.setScript({ u"TLS"_s, u"S: 220 x"_s, u"SILENCE"_s });
     QVERIFY(other.start());
     r.server.port = other.serverPort();
-    r.server.trustedFingerprints = {QString::fromLatin1(m_wrongCert.digest(QCryptographicHash::Sha256).toHex(':'))};
+    r.server.trustedFingerprints = { QString::fromLatin1(m_wrongCert.digest(QCryptographicHash::Sha256).toHex(':')) };
     QCOMPARE(run(session, r).failure, Failure::Certificate);
+}
+
+void SmtpSessionTest::startTlsAgainstAnImplicitTlsPort_data()
+{
+    QTest::addColumn<Smtp::Security>("security");
+    QTest::newRow("STARTTLS") << Smtp::Security::StartTls;
+    QTest::newRow("no encryption") << Smtp::Security::None;
+}
+
+// The server waits for a TLS hello, the client for a greeting: instead of a long silence and a
+// timeout, a second connection checks whether the port speaks TLS, and the result says what to
+// choose. Against the real implicit-TLS listener of tools/testenv.
+void SmtpSessionTest::startTlsAgainstAnImplicitTlsPort()
+{
+    QFETCH(Smtp::Security, security);
+    const quint16 port = quint16(qEnvironmentVariableIntValue("MAILWRIGHT_TEST_SMTP_TLS_PORT"));
+    if (port == 0)
+        QSKIP("MAILWRIGHT_TEST_SMTP_TLS_PORT not set: start tools/testenv (tools/test.sh does)");
+    SmtpSession session;
+    SendRequest r = request(port);
+    r.server.host = u"localhost"_s;
+    r.server.security = security;
+    r.server.timeouts.greetingMs = 60'000;
+    r.server.timeouts.tlsProbeMs = 300;
+    QList<TranscriptEntry> transcript;
+    const SendResult result = run(session, r, &transcript);
+    QCOMPARE(result.outcome, Outcome::Failed);
+    QCOMPARE(result.failure, Failure::Tls); // found out, not timed out
+    QCOMPARE(result.stage, Smtp::State::Greeting);
+    QVERIFY2(result.message.contains(u"expects TLS from the start"_s), qPrintable(result.message));
+    QVERIFY2(result.message.contains(u"SSL/TLS"_s) && result.message.contains(u"465"_s), qPrintable(result.message));
+    bool checked = false;
+    for (const TranscriptEntry &e : std::as_const(transcript))
+        checked = checked || e.text.contains(u"checking whether this port expects TLS from the start"_s);
+    QVERIFY(checked);
+}
+
+void SmtpSessionTest::slowGreetingIsNotMistakenForTls()
+{
+    // The greeting comes late (a "greet pause"); the check's connection is refused. The send
+    // goes on over the first connection as if nothing had happened.
+    ScriptedSmtpServer server;
+    QStringList script { u"SLEEP 1500"_s, u"S: 220 slow.example ESMTP"_s };
+    script << ehlo({}) << u"C: MAIL FROM:<ann@example.org>"_s << u"S: 250 ok"_s << u"C: RCPT TO:<bob@example.org>"_s
+           << u"S: 250 ok"_s << u"C: DATA"_s << u"S: 354 go"_s << u"DATA"_s << u"S: 250 ok"_s << u"C: QUIT"_s
+           << u"S: 221 bye"_s;
+    server.setScript(script);
+    QVERIFY(server.start());
+    SmtpSession session;
+    SendRequest r = request(server.serverPort());
+    r.server.timeouts.tlsProbeMs = 200;
+    const SendResult result = run(session, r);
+    QVERIFY2(server.scriptDone(), qPrintable(server.mismatch()));
+    QCOMPARE(result.outcome, Outcome::Sent);
+    QCOMPARE(server.connectionCount(), 2); // the check did run
+}
+
+void SmtpSessionTest::noTlsProbeWhereItCannotHelp_data()
+{
+    QTest::addColumn<Smtp::Security>("security");
+    QTest::addColumn<int>("probeMs");
+    // Implicit TLS already speaks TLS; direct delivery goes to port 25, where talking before the
+    // greeting gets a client blocked (Postfix postscreen); and the check can be turned off.
+    QTest::newRow("implicit TLS") << Smtp::Security::Tls << 100;
+    QTest::newRow("opportunistic (direct delivery)") << Smtp::Security::Opportunistic << 100;
+    QTest::newRow("turned off") << Smtp::Security::StartTls << 0;
+}
+
+void SmtpSessionTest::noTlsProbeWhereItCannotHelp()
+{
+    QFETCH(Smtp::Security, security);
+    QFETCH(int, probeMs);
+    ScriptedSmtpServer server;
+    server.setScript({ u"SILENCE"_s });
+    QVERIFY(server.start());
+    SmtpSession session;
+    SendRequest r = request(server.serverPort());
+    r.server.security = security;
+    r.server.timeouts = SmtpTimeouts::uniform(1000);
+    r.server.timeouts.tlsProbeMs = probeMs;
+    const SendResult result = run(session, r);
+    QCOMPARE(result.failure, Failure::Timeout);
+    QCOMPARE(server.connectionCount(), 1);
 }
 
 void SmtpSessionTest::wrongHostCertificate()
 {
     ScriptedSmtpServer server;
     server.setCertificate(m_wrongCert, m_wrongKey);
-    server.setScript({u"TLS"_s, u"S: 220 x"_s, u"SILENCE"_s});
+    server.setScript({ u"TLS"_s, u"S: 220 x"_s, u"SILENCE"_s });
     QVERIFY(server.start());
     SmtpSession session;
     SendRequest r = request(server.serverPort());
     r.server.host = u"localhost"_s;
     r.server.security = Smtp::Security::Tls;
-    r.server.extraCaCertificates = {m_wrongCert}; // trusted issuer, wrong name
+    r.server.extraCaCertificates = { m_wrongCert }; // trusted issuer, wrong name
     const SendResult result = run(session, r);
     QCOMPARE(result.failure, Failure::Certificate);
     QVERIFY2(result.message.contains(u"wrong.example"_s), qPrintable(result.message));
@@ -513,21 +609,22 @@ void SmtpSessionTest::authMechanisms_data()
     QTest::addColumn<QStringList>("exchange");
     using M = Smtp::AuthMethod;
     QTest::newRow("PLAIN with initial response")
-        << M::Plain << u"PLAIN LOGIN"_s << QStringList{u"C: AUTH PLAIN AHVzZXIAc2VjcmV0"_s}; // "\0user\0secret"
+        << M::Plain << u"PLAIN LOGIN"_s << QStringList { u"C: AUTH PLAIN AHVzZXIAc2VjcmV0"_s }; // "\0user\0secret"
     QTest::newRow("PLAIN server asks again")
-        << M::Plain << u"PLAIN"_s << QStringList{u"C: AUTH PLAIN AHVzZXIAc2VjcmV0"_s, u"S: 334 "_s, u"C: AHVzZXIAc2VjcmV0"_s};
+        << M::Plain << u"PLAIN"_s
+        << QStringList { u"C: AUTH PLAIN AHVzZXIAc2VjcmV0"_s, u"S: 334 "_s, u"C: AHVzZXIAc2VjcmV0"_s };
     QTest::newRow("LOGIN") << M::Login << u"LOGIN"_s
-                           << QStringList{u"C: AUTH LOGIN"_s, u"S: 334 VXNlcm5hbWU6"_s, u"C: dXNlcg=="_s,
-                                          u"S: 334 UGFzc3dvcmQ6"_s, u"C: c2VjcmV0"_s};
+                           << QStringList { u"C: AUTH LOGIN"_s, u"S: 334 VXNlcm5hbWU6"_s, u"C: dXNlcg=="_s,
+                                  u"S: 334 UGFzc3dvcmQ6"_s, u"C: c2VjcmV0"_s };
     // challenge "<1.2@x>"; response "user " + hex(HMAC-MD5("secret", challenge))
     QTest::newRow("CRAM-MD5") << M::CramMd5 << u"CRAM-MD5"_s
-                              << QStringList{u"C: AUTH CRAM-MD5"_s, u"S: 334 PDEuMkB4Pg=="_s,
-                                             u"C: dXNlciA3OTYyOTNmNmE1NWJkYjNmYTVjYmNjMWIwNTQzMjU0Mg=="_s};
+                              << QStringList { u"C: AUTH CRAM-MD5"_s, u"S: 334 PDEuMkB4Pg=="_s,
+                                     u"C: dXNlciA3OTYyOTNmNmE1NWJkYjNmYTVjYmNjMWIwNTQzMjU0Mg=="_s };
     QTest::newRow("auto picks CRAM-MD5") << M::Auto << u"LOGIN PLAIN CRAM-MD5"_s
-                                         << QStringList{u"C: AUTH CRAM-MD5"_s, u"S: 334 PDEuMkB4Pg=="_s,
-                                                        u"C: dXNlciA3OTYyOTNmNmE1NWJkYjNmYTVjYmNjMWIwNTQzMjU0Mg=="_s};
+                                         << QStringList { u"C: AUTH CRAM-MD5"_s, u"S: 334 PDEuMkB4Pg=="_s,
+                                                u"C: dXNlciA3OTYyOTNmNmE1NWJkYjNmYTVjYmNjMWIwNTQzMjU0Mg=="_s };
     QTest::newRow("XOAUTH2") << M::XOAuth2 << u"XOAUTH2 PLAIN"_s
-                             << QStringList{u"C: AUTH XOAUTH2 dXNlcj11c2VyAWF1dGg9QmVhcmVyIHNlY3JldAEB"_s};
+                             << QStringList { u"C: AUTH XOAUTH2 dXNlcj11c2VyAWF1dGg9QmVhcmVyIHNlY3JldAEB"_s };
 }
 
 void SmtpSessionTest::authMechanisms()
@@ -537,17 +634,18 @@ void SmtpSessionTest::authMechanisms()
     QFETCH(QStringList, exchange);
     ScriptedSmtpServer server;
     server.setCertificate(m_cert, m_key);
-    QStringList script{u"TLS"_s, u"S: 220 x"_s};
-    script << ehlo({u"AUTH "_s + offered}) << exchange << u"S: 235 2.7.0 Authentication successful"_s
-           << u"C: MAIL FROM:<ann@example.org>"_s << u"S: 250 ok"_s << u"C: RCPT TO:<bob@example.org>"_s << u"S: 250 ok"_s
-           << u"C: DATA"_s << u"S: 354 go"_s << u"DATA"_s << u"S: 250 ok"_s << u"C: QUIT"_s << u"S: 221 bye"_s;
+    QStringList script { u"TLS"_s, u"S: 220 x"_s };
+    script << ehlo({ u"AUTH "_s + offered }) << exchange << u"S: 235 2.7.0 Authentication successful"_s
+           << u"C: MAIL FROM:<ann@example.org>"_s << u"S: 250 ok"_s << u"C: RCPT TO:<bob@example.org>"_s
+           << u"S: 250 ok"_s << u"C: DATA"_s << u"S: 354 go"_s << u"DATA"_s << u"S: 250 ok"_s << u"C: QUIT"_s
+           << u"S: 221 bye"_s;
     server.setScript(script);
     QVERIFY(server.start());
     SmtpSession session;
     SendRequest r = request(server.serverPort());
     r.server.host = u"localhost"_s;
     r.server.security = Smtp::Security::Tls;
-    r.server.extraCaCertificates = {m_cert};
+    r.server.extraCaCertificates = { m_cert };
     r.server.auth = method;
     r.server.user = u"user"_s;
     r.server.secret = u"secret"_s;
@@ -561,7 +659,8 @@ void SmtpSessionTest::authMechanisms()
         for (const QString &line : exchange) {
             // Credentials: a bare client line, or the third word of "AUTH MECH <initial response>".
             const QString token = line.mid(line.lastIndexOf(u' ') + 1);
-            const bool credentials = line.startsWith(u"C: "_s) && (!line.startsWith(u"C: AUTH "_s) || line.count(u' ') >= 3);
+            const bool credentials
+                = line.startsWith(u"C: "_s) && (!line.startsWith(u"C: AUTH "_s) || line.count(u' ') >= 3);
             if (credentials)
                 QVERIFY2(!e.text.contains(token), qPrintable(e.text));
         }
@@ -572,8 +671,8 @@ void SmtpSessionTest::authRefusedWithHint()
 {
     ScriptedSmtpServer server;
     server.setCertificate(m_cert, m_key);
-    QStringList script{u"TLS"_s, u"S: 220 x"_s};
-    script << ehlo({u"AUTH PLAIN"_s}) << u"C: AUTH PLAIN *"_s << u"S: 535 5.7.8 Error: authentication failed"_s
+    QStringList script { u"TLS"_s, u"S: 220 x"_s };
+    script << ehlo({ u"AUTH PLAIN"_s }) << u"C: AUTH PLAIN *"_s << u"S: 535 5.7.8 Error: authentication failed"_s
            << u"C: QUIT"_s << u"S: 221 bye"_s;
     server.setScript(script);
     QVERIFY(server.start());
@@ -581,7 +680,7 @@ void SmtpSessionTest::authRefusedWithHint()
     SendRequest r = request(server.serverPort());
     r.server.host = u"localhost"_s;
     r.server.security = Smtp::Security::Tls;
-    r.server.extraCaCertificates = {m_cert};
+    r.server.extraCaCertificates = { m_cert };
     r.server.user = u"user"_s;
     r.server.secret = u"wrong"_s;
     const SendResult result = run(session, r);
@@ -596,7 +695,7 @@ void SmtpSessionTest::authRefusedWithHint()
 void SmtpSessionTest::noCredentialsInPlainText()
 {
     ScriptedSmtpServer server;
-    QStringList script{u"S: 220 x"_s};
+    QStringList script { u"S: 220 x"_s };
     script << ehlo({ u"AUTH PLAIN LOGIN"_s }) << u"C: QUIT"_s << u"S: 221 bye"_s;
     server.setScript(script);
     QVERIFY(server.start());
@@ -613,10 +712,11 @@ void SmtpSessionTest::noCredentialsInPlainText()
 void SmtpSessionTest::plainTextAuthWhenAllowed()
 {
     ScriptedSmtpServer server;
-    QStringList script{u"S: 220 x"_s};
-    script << ehlo({u"AUTH PLAIN"_s}) << u"C: AUTH PLAIN AHVzZXIAc2VjcmV0"_s << u"S: 235 ok"_s;
-    script << u"C: MAIL FROM:<ann@example.org>"_s << u"S: 250 ok"_s << u"C: RCPT TO:<bob@example.org>"_s << u"S: 250 ok"_s
-           << u"C: DATA"_s << u"S: 354 go"_s << u"DATA"_s << u"S: 250 ok"_s << u"C: QUIT"_s << u"S: 221 bye"_s;
+    QStringList script { u"S: 220 x"_s };
+    script << ehlo({ u"AUTH PLAIN"_s }) << u"C: AUTH PLAIN AHVzZXIAc2VjcmV0"_s << u"S: 235 ok"_s;
+    script << u"C: MAIL FROM:<ann@example.org>"_s << u"S: 250 ok"_s << u"C: RCPT TO:<bob@example.org>"_s
+           << u"S: 250 ok"_s << u"C: DATA"_s << u"S: 354 go"_s << u"DATA"_s << u"S: 250 ok"_s << u"C: QUIT"_s
+           << u"S: 221 bye"_s;
     server.setScript(script);
     QVERIFY(server.start());
     SmtpSession session;
@@ -630,9 +730,9 @@ void SmtpSessionTest::xoauth2Error()
 {
     ScriptedSmtpServer server;
     server.setCertificate(m_cert, m_key);
-    QStringList script{u"TLS"_s, u"S: 220 x"_s};
+    QStringList script { u"TLS"_s, u"S: 220 x"_s };
     // 334 carries {"status":"401"}; the client answers with an empty line.
-    script << ehlo({u"AUTH XOAUTH2"_s}) << u"C: AUTH XOAUTH2 *"_s << u"S: 334 eyJzdGF0dXMiOiI0MDEifQ=="_s << u"C: "_s
+    script << ehlo({ u"AUTH XOAUTH2"_s }) << u"C: AUTH XOAUTH2 *"_s << u"S: 334 eyJzdGF0dXMiOiI0MDEifQ=="_s << u"C: "_s
            << u"S: 535 5.7.8 Username and Password not accepted"_s << u"C: QUIT"_s << u"S: 221 bye"_s;
     server.setScript(script);
     QVERIFY(server.start());
@@ -640,7 +740,7 @@ void SmtpSessionTest::xoauth2Error()
     SendRequest r = request(server.serverPort());
     r.server.host = u"localhost"_s;
     r.server.security = Smtp::Security::Tls;
-    r.server.extraCaCertificates = {m_cert};
+    r.server.extraCaCertificates = { m_cert };
     r.server.auth = Smtp::AuthMethod::XOAuth2;
     r.server.user = u"user"_s;
     r.server.secret = u"expired-token"_s;
@@ -664,8 +764,8 @@ void SmtpSessionTest::bearerToken_data()
     QTest::newRow("OAUTHBEARER refused token") << M::Auto << u"OAUTHBEARER"_s << u"OAUTHBEARER"_s << false;
     QTest::newRow("XOAUTH2 refused token") << M::Auto << u"XOAUTH2"_s << u"XOAUTH2"_s << false;
     QTest::newRow("a token is no password") << M::Auto << u"PLAIN LOGIN CRAM-MD5"_s << QString() << false;
-    QTest::newRow("a token goes by XOAUTH2 even when PLAIN is named") << M::Plain << u"PLAIN XOAUTH2"_s << u"XOAUTH2"_s
-                                                                      << true;
+    QTest::newRow("a token goes by XOAUTH2 even when PLAIN is named")
+        << M::Plain << u"PLAIN XOAUTH2"_s << u"XOAUTH2"_s << true;
 }
 
 void SmtpSessionTest::bearerToken()
@@ -683,21 +783,20 @@ void SmtpSessionTest::bearerToken()
     if (mechanism == u"XOAUTH2"_s)
         response = "user=ann@example.org" + x01 + "auth=Bearer " + token + x01 + x01;
     else // GS2 header (user, with ',' and '=' escaped), host and port (RFC 7628 §3.1)
-        response = "n,a=ann@example.org," + x01 + "host=localhost" + x01 + "port="
-            + QByteArray::number(server.serverPort()) + x01 + "auth=Bearer " + token + x01 + x01;
+        response = "n,a=ann@example.org," + x01 + "host=localhost" + x01
+            + "port=" + QByteArray::number(server.serverPort()) + x01 + "auth=Bearer " + token + x01 + x01;
     QStringList script { u"TLS"_s, u"S: 220 x"_s };
     script << ehlo({ u"AUTH "_s + offered });
     if (!mechanism.isEmpty()) {
         script << u"C: AUTH %1 %2"_s.arg(mechanism, QString::fromLatin1(response.toBase64()));
         if (accepted) {
             script << u"S: 235 2.7.0 Accepted"_s << u"C: MAIL FROM:<ann@example.org>"_s << u"S: 250 ok"_s
-                   << u"C: RCPT TO:<bob@example.org>"_s << u"S: 250 ok"_s << u"C: DATA"_s << u"S: 354 go"_s
-                   << u"DATA"_s << u"S: 250 ok"_s;
+                   << u"C: RCPT TO:<bob@example.org>"_s << u"S: 250 ok"_s << u"C: DATA"_s << u"S: 354 go"_s << u"DATA"_s
+                   << u"S: 250 ok"_s;
         } else {
             // {"status":"invalid_token"}; XOAUTH2 answers with an empty line, OAUTHBEARER with ^A.
             script << u"S: 334 eyJzdGF0dXMiOiJpbnZhbGlkX3Rva2VuIn0="_s
-                   << (mechanism == u"XOAUTH2"_s ? u"C: "_s : u"C: AQ=="_s)
-                   << u"S: 535 5.7.8 Authentication failed"_s;
+                   << (mechanism == u"XOAUTH2"_s ? u"C: "_s : u"C: AQ=="_s) << u"S: 535 5.7.8 Authentication failed"_s;
         }
         script << u"C: QUIT"_s << u"S: 221 bye"_s;
     }
@@ -722,48 +821,50 @@ void SmtpSessionTest::bearerToken()
             QVERIFY2(result.message.contains(u"XOAUTH2 or OAUTHBEARER"_s), qPrintable(result.message));
     }
     for (const TranscriptEntry &entry : std::as_const(transcript)) // the token never shows
-        QVERIFY2(!entry.text.contains(QString::fromLatin1(token)) && !entry.text.contains(QString::fromLatin1(response.toBase64())),
+        QVERIFY2(!entry.text.contains(QString::fromLatin1(token))
+                && !entry.text.contains(QString::fromLatin1(response.toBase64())),
             qPrintable(entry.text));
 }
 
 void SmtpSessionTest::sizeLimit()
 {
     ScriptedSmtpServer server;
-    QStringList script{u"S: 220 x"_s};
-    script << ehlo({u"SIZE 1000"_s, u"PIPELINING"_s}) << u"C: QUIT"_s << u"S: 221 bye"_s;
+    QStringList script { u"S: 220 x"_s };
+    script << ehlo({ u"SIZE 1000"_s, u"PIPELINING"_s }) << u"C: QUIT"_s << u"S: 221 bye"_s;
     server.setScript(script);
     QVERIFY(server.start());
     SmtpSession session;
     const SendResult result = run(session, request(server.serverPort(), QByteArray(5000, 'x')));
     QVERIFY2(server.scriptDone(), qPrintable(server.mismatch()));
     QCOMPARE(result.failure, Failure::MessageTooLarge);
-    QVERIFY2(result.message.contains(u"4.88 KiB"_s) && result.message.contains(u"1,000 bytes"_s), qPrintable(result.message));
+    QVERIFY2(result.message.contains(u"4.88 KiB"_s) && result.message.contains(u"1,000 bytes"_s),
+        qPrintable(result.message));
     QVERIFY(!server.receivedBytes().contains("MAIL"));
 }
 
 void SmtpSessionTest::sizeParameterAndSmtpUtf8()
 {
     ScriptedSmtpServer server;
-    QStringList script{u"S: 220 x"_s};
-    script << ehlo({u"SIZE 100000"_s, u"SMTPUTF8"_s}) << u"C: MAIL FROM:<ann@example.org> SIZE=70 SMTPUTF8"_s
-           << u"S: 250 ok"_s << u"C: RCPT TO:<张三@例え.jp>"_s << u"S: 250 ok"_s << u"C: DATA"_s << u"S: 354 go"_s << u"DATA"_s
-           << u"S: 250 ok"_s << u"C: QUIT"_s << u"S: 221 bye"_s;
+    QStringList script { u"S: 220 x"_s };
+    script << ehlo({ u"SIZE 100000"_s, u"SMTPUTF8"_s }) << u"C: MAIL FROM:<ann@example.org> SIZE=70 SMTPUTF8"_s
+           << u"S: 250 ok"_s << u"C: RCPT TO:<张三@例え.jp>"_s << u"S: 250 ok"_s << u"C: DATA"_s << u"S: 354 go"_s
+           << u"DATA"_s << u"S: 250 ok"_s << u"C: QUIT"_s << u"S: 221 bye"_s;
     server.setScript(script);
     QVERIFY(server.start());
     SmtpSession session;
-    QCOMPARE(run(session, request(server.serverPort(), SimpleBody, {u"张三@例え.jp"_s})).outcome, Outcome::Sent);
+    QCOMPARE(run(session, request(server.serverPort(), SimpleBody, { u"张三@例え.jp"_s })).outcome, Outcome::Sent);
     QVERIFY2(server.scriptDone(), qPrintable(server.mismatch()));
 }
 
 void SmtpSessionTest::smtpUtf8Missing()
 {
     ScriptedSmtpServer server;
-    QStringList script{u"S: 220 x"_s};
-    script << ehlo({u"PIPELINING"_s}) << u"C: QUIT"_s << u"S: 221 bye"_s;
+    QStringList script { u"S: 220 x"_s };
+    script << ehlo({ u"PIPELINING"_s }) << u"C: QUIT"_s << u"S: 221 bye"_s;
     server.setScript(script);
     QVERIFY(server.start());
     SmtpSession session;
-    const SendResult result = run(session, request(server.serverPort(), SimpleBody, {u"张三@example.org"_s}));
+    const SendResult result = run(session, request(server.serverPort(), SimpleBody, { u"张三@example.org"_s }));
     QVERIFY2(server.scriptDone(), qPrintable(server.mismatch()));
     QCOMPARE(result.outcome, Outcome::Failed);
     QVERIFY(result.message.contains(u"SMTPUTF8"_s));
@@ -773,22 +874,23 @@ void SmtpSessionTest::smtpUtf8Missing()
 void SmtpSessionTest::partlyRefusedStillGetsWholeMessage()
 {
     ScriptedSmtpServer server;
-    QStringList script{u"S: 220 x"_s};
-    script << ehlo({u"PIPELINING"_s}) << u"C: MAIL FROM:<ann@example.org>"_s << u"C: RCPT TO:<a@example.org>"_s
+    QStringList script { u"S: 220 x"_s };
+    script << ehlo({ u"PIPELINING"_s }) << u"C: MAIL FROM:<ann@example.org>"_s << u"C: RCPT TO:<a@example.org>"_s
            << u"C: RCPT TO:<nobody@example.org>"_s << u"C: RCPT TO:<c@example.org>"_s << u"C: DATA"_s << u"S: 250 ok"_s
            << u"S: 250 ok"_s << u"S: 550 5.1.1 <nobody@example.org>: Recipient address rejected: User unknown"_s
-           << u"S: 250 ok"_s << u"S: 354 go"_s << u"DATA"_s << u"C: QUIT"_s << u"S: 250 2.0.0 queued"_s << u"S: 221 bye"_s;
+           << u"S: 250 ok"_s << u"S: 354 go"_s << u"DATA"_s << u"C: QUIT"_s << u"S: 250 2.0.0 queued"_s
+           << u"S: 221 bye"_s;
     server.setScript(script);
     QVERIFY(server.start());
     SmtpSession session;
     QSignalSpy perRecipient(&session, &SmtpSession::recipientResult);
-    const SendResult result = run(session, request(server.serverPort(), SimpleBody,
-                                                   {u"a@example.org"_s, u"nobody@example.org"_s, u"c@example.org"_s}));
+    const SendResult result = run(session,
+        request(server.serverPort(), SimpleBody, { u"a@example.org"_s, u"nobody@example.org"_s, u"c@example.org"_s }));
     QVERIFY2(server.scriptDone(), qPrintable(server.mismatch()));
     QCOMPARE(result.outcome, Outcome::PartlyRefused);
     QCOMPARE(server.receivedData(), SimpleBody); // the accepted ones get the whole message
-    QCOMPARE(result.refusedRecipients(), QStringList{u"nobody@example.org"_s});
-    QCOMPARE(result.acceptedRecipients(), (QStringList{u"a@example.org"_s, u"c@example.org"_s}));
+    QCOMPARE(result.refusedRecipients(), QStringList { u"nobody@example.org"_s });
+    QCOMPARE(result.acceptedRecipients(), (QStringList { u"a@example.org"_s, u"c@example.org"_s }));
     QCOMPARE(result.recipients.at(1).enhancedCode, u"5.1.1"_s);
     QVERIFY(result.recipients.at(1).serverText.contains(u"User unknown"_s));
     QVERIFY(result.recipients.at(1).explanation.contains(u"does not exist"_s));
@@ -801,8 +903,8 @@ void SmtpSessionTest::allRefusedPipelinedDataAccepted()
     // Some servers answer 354 to a pipelined DATA even when every RCPT failed: end the empty
     // transaction with a lone dot and report the refusal.
     ScriptedSmtpServer server;
-    QStringList script{u"S: 220 x"_s};
-    script << ehlo({u"PIPELINING"_s}) << u"C: MAIL FROM:<ann@example.org>"_s << u"C: RCPT TO:<bob@example.org>"_s
+    QStringList script { u"S: 220 x"_s };
+    script << ehlo({ u"PIPELINING"_s }) << u"C: MAIL FROM:<ann@example.org>"_s << u"C: RCPT TO:<bob@example.org>"_s
            << u"C: DATA"_s << u"S: 250 ok"_s << u"S: 550 5.1.1 no such user"_s << u"S: 354 go"_s << u"C: ."_s
            << u"S: 554 5.5.1 no valid recipients"_s << u"C: QUIT"_s << u"S: 221 bye"_s;
     server.setScript(script);
@@ -818,14 +920,15 @@ void SmtpSessionTest::allRefusedPipelinedDataAccepted()
 void SmtpSessionTest::allRefusedSequential()
 {
     ScriptedSmtpServer server;
-    QStringList script{u"S: 220 x"_s};
+    QStringList script { u"S: 220 x"_s };
     script << ehlo({}) << u"C: MAIL FROM:<ann@example.org>"_s << u"S: 250 ok"_s << u"C: RCPT TO:<a@example.org>"_s
-           << u"S: 550 5.1.1 unknown"_s << u"C: RCPT TO:<b@example.org>"_s << u"S: 553 5.1.3 bad address"_s << u"C: QUIT"_s
-           << u"S: 221 bye"_s;
+           << u"S: 550 5.1.1 unknown"_s << u"C: RCPT TO:<b@example.org>"_s << u"S: 553 5.1.3 bad address"_s
+           << u"C: QUIT"_s << u"S: 221 bye"_s;
     server.setScript(script);
     QVERIFY(server.start());
     SmtpSession session;
-    const SendResult result = run(session, request(server.serverPort(), SimpleBody, {u"a@example.org"_s, u"b@example.org"_s}));
+    const SendResult result
+        = run(session, request(server.serverPort(), SimpleBody, { u"a@example.org"_s, u"b@example.org"_s }));
     QVERIFY2(server.scriptDone(), qPrintable(server.mismatch()));
     QCOMPARE(result.outcome, Outcome::Refused);
     QCOMPARE(result.refusedRecipients().size(), 2);
@@ -835,14 +938,16 @@ void SmtpSessionTest::allRefusedSequential()
 void SmtpSessionTest::sequentialEnvelope()
 {
     ScriptedSmtpServer server;
-    QStringList script{u"S: 220 x"_s};
-    script << ehlo({u"8BITMIME"_s}) << u"C: MAIL FROM:<ann@example.org>"_s << u"S: 250 ok"_s << u"C: RCPT TO:<a@example.org>"_s
-           << u"S: 250 ok"_s << u"C: RCPT TO:<b@example.org>"_s << u"S: 251 will forward"_s << u"C: DATA"_s << u"S: 354 go"_s
-           << u"DATA"_s << u"S: 250 ok"_s << u"C: QUIT"_s << u"S: 221 bye"_s;
+    QStringList script { u"S: 220 x"_s };
+    script << ehlo({ u"8BITMIME"_s }) << u"C: MAIL FROM:<ann@example.org>"_s << u"S: 250 ok"_s
+           << u"C: RCPT TO:<a@example.org>"_s << u"S: 250 ok"_s << u"C: RCPT TO:<b@example.org>"_s
+           << u"S: 251 will forward"_s << u"C: DATA"_s << u"S: 354 go"_s << u"DATA"_s << u"S: 250 ok"_s << u"C: QUIT"_s
+           << u"S: 221 bye"_s;
     server.setScript(script);
     QVERIFY(server.start());
     SmtpSession session;
-    const SendResult result = run(session, request(server.serverPort(), SimpleBody, {u"a@example.org"_s, u"b@example.org"_s}));
+    const SendResult result
+        = run(session, request(server.serverPort(), SimpleBody, { u"a@example.org"_s, u"b@example.org"_s }));
     QVERIFY2(server.scriptDone(), qPrintable(server.mismatch()));
     QCOMPARE(result.outcome, Outcome::Sent);
 }
@@ -850,9 +955,10 @@ void SmtpSessionTest::sequentialEnvelope()
 void SmtpSessionTest::dotStuffingOnTheWire()
 {
     ScriptedSmtpServer server;
-    QStringList script{u"S: 220 x"_s};
+    QStringList script { u"S: 220 x"_s };
     script << ehlo({}) << u"C: MAIL FROM:<ann@example.org>"_s << u"S: 250 ok"_s << u"C: RCPT TO:<bob@example.org>"_s
-           << u"S: 250 ok"_s << u"C: DATA"_s << u"S: 354 go"_s << u"DATA"_s << u"S: 250 ok"_s << u"C: QUIT"_s << u"S: 221 bye"_s;
+           << u"S: 250 ok"_s << u"C: DATA"_s << u"S: 354 go"_s << u"DATA"_s << u"S: 250 ok"_s << u"C: QUIT"_s
+           << u"S: 221 bye"_s;
     server.setScript(script);
     QVERIFY(server.start());
     SmtpSession session;
@@ -864,10 +970,10 @@ void SmtpSessionTest::dotStuffingOnTheWire()
 void SmtpSessionTest::largeBodyStreamsWithProgress()
 {
     ScriptedSmtpServer server;
-    QStringList script{u"S: 220 x"_s};
-    script << ehlo({u"PIPELINING"_s}) << u"C: MAIL FROM:<ann@example.org>"_s << u"C: RCPT TO:<bob@example.org>"_s
-           << u"C: DATA"_s << u"S: 250 ok"_s << u"S: 250 ok"_s << u"S: 354 go"_s << u"DATA"_s << u"C: QUIT"_s << u"S: 250 ok"_s
-           << u"S: 221 bye"_s;
+    QStringList script { u"S: 220 x"_s };
+    script << ehlo({ u"PIPELINING"_s }) << u"C: MAIL FROM:<ann@example.org>"_s << u"C: RCPT TO:<bob@example.org>"_s
+           << u"C: DATA"_s << u"S: 250 ok"_s << u"S: 250 ok"_s << u"S: 354 go"_s << u"DATA"_s << u"C: QUIT"_s
+           << u"S: 250 ok"_s << u"S: 221 bye"_s;
     server.setScript(script);
     QVERIFY(server.start());
     QByteArray body = "Subject: big\r\n\r\n";
@@ -894,10 +1000,10 @@ void SmtpSessionTest::largeBodyStreamsWithProgress()
 // Failures at every stage: the scripted exchange up to the stage, then the fault.
 static QStringList scriptUpTo(const QString &stage)
 {
-    QStringList s{u"S: 220 x"_s};
+    QStringList s { u"S: 220 x"_s };
     if (stage == u"greeting")
         return s;
-    s << ehlo({u"AUTH PLAIN"_s});
+    s << ehlo({ u"AUTH PLAIN"_s });
     if (stage == u"ehlo")
         return s;
     s << u"C: AUTH PLAIN *"_s;
@@ -926,13 +1032,16 @@ void SmtpSessionTest::failureAtStage_data()
     QTest::addColumn<State>("endedIn");
     QTest::addColumn<Outcome>("outcome");
     QTest::newRow("ehlo 421") << u"greeting"_s << u"S: 421 4.3.2 shutting down"_s << State::Greeting << Outcome::Failed;
-    QTest::newRow("auth 454") << u"auth"_s << u"S: 454 4.7.0 Temporary authentication failure"_s << State::Auth << Outcome::Failed;
-    QTest::newRow("mail 553") << u"mail"_s << u"S: 553 5.7.1 Sender address rejected: not owned by user"_s << State::Envelope
+    QTest::newRow("auth 454") << u"auth"_s << u"S: 454 4.7.0 Temporary authentication failure"_s << State::Auth
                               << Outcome::Failed;
+    QTest::newRow("mail 553") << u"mail"_s << u"S: 553 5.7.1 Sender address rejected: not owned by user"_s
+                              << State::Envelope << Outcome::Failed;
     QTest::newRow("mail 451") << u"mail"_s << u"S: 451 4.3.0 try later"_s << State::Envelope << Outcome::Failed;
     QTest::newRow("data 554") << u"data"_s << u"S: 554 5.5.1 no"_s << State::Envelope << Outcome::Failed;
-    QTest::newRow("after dot 552") << u"confirm"_s << u"S: 552 5.3.4 Message too big"_s << State::Confirm << Outcome::Refused;
-    QTest::newRow("after dot 451") << u"confirm"_s << u"S: 451 4.3.0 queue write error"_s << State::Confirm << Outcome::Refused;
+    QTest::newRow("after dot 552") << u"confirm"_s << u"S: 552 5.3.4 Message too big"_s << State::Confirm
+                                   << Outcome::Refused;
+    QTest::newRow("after dot 451") << u"confirm"_s << u"S: 451 4.3.0 queue write error"_s << State::Confirm
+                                   << Outcome::Refused;
 }
 
 void SmtpSessionTest::failureAtStage()
@@ -967,7 +1076,7 @@ void SmtpSessionTest::disconnectAtStage_data()
     QTest::addColumn<QString>("stage");
     QTest::addColumn<Outcome>("outcome");
     QTest::addColumn<Failure>("failure");
-    for (const char *stage : {"greeting", "ehlo", "auth", "mail", "rcpt", "data", "body"})
+    for (const char *stage : { "greeting", "ehlo", "auth", "mail", "rcpt", "data", "body" })
         QTest::newRow(stage) << QString::fromLatin1(stage) << Outcome::Failed << Failure::Connection;
     QTest::newRow("after the final dot") << u"confirm"_s << Outcome::Unknown << Failure::MaybeDelivered;
 }
@@ -995,7 +1104,7 @@ void SmtpSessionTest::silenceAtStage_data()
     QTest::addColumn<Outcome>("outcome");
     QTest::addColumn<Failure>("failure");
     QTest::newRow("before greeting") << QString() << Outcome::Failed << Failure::Timeout;
-    for (const char *stage : {"greeting", "ehlo", "auth", "mail", "rcpt", "data"})
+    for (const char *stage : { "greeting", "ehlo", "auth", "mail", "rcpt", "data" })
         QTest::newRow(stage) << QString::fromLatin1(stage) << Outcome::Failed << Failure::Timeout;
     QTest::newRow("after the final dot") << u"confirm"_s << Outcome::Unknown << Failure::MaybeDelivered;
 }
@@ -1021,7 +1130,7 @@ void SmtpSessionTest::cancelAtStage_data()
     QTest::addColumn<QString>("stage");
     QTest::addColumn<Outcome>("outcome");
     QTest::newRow("before start") << QString() << Outcome::Cancelled;
-    for (const char *stage : {"greeting", "ehlo", "auth", "rcpt"})
+    for (const char *stage : { "greeting", "ehlo", "auth", "rcpt" })
         QTest::newRow(stage) << QString::fromLatin1(stage) << Outcome::Cancelled;
     QTest::newRow("after the final dot") << u"confirm"_s << Outcome::Unknown;
 }
@@ -1046,7 +1155,7 @@ void SmtpSessionTest::cancelAtStage()
         session.cancel();
     }
     QCOMPARE(finished.count(), 1); // promptly: cancel finishes at once
-    session.cancel();              // and again is harmless
+    session.cancel(); // and again is harmless
     QTest::qWait(50);
     QCOMPARE(finished.count(), 1);
     const SendResult result = finished.first().first().value<SendResult>();
@@ -1087,8 +1196,8 @@ void SmtpSessionTest::connectionTest()
 {
     ScriptedSmtpServer server;
     server.setCertificate(m_cert, m_key);
-    QStringList script{u"S: 220 x"_s};
-    script << ehlo({u"STARTTLS"_s}) << u"C: STARTTLS"_s << u"S: 220 go"_s << u"TLS"_s << ehlo({u"AUTH PLAIN"_s})
+    QStringList script { u"S: 220 x"_s };
+    script << ehlo({ u"STARTTLS"_s }) << u"C: STARTTLS"_s << u"S: 220 go"_s << u"TLS"_s << ehlo({ u"AUTH PLAIN"_s })
            << u"C: AUTH PLAIN *"_s << u"S: 235 ok"_s << u"C: QUIT"_s << u"S: 221 bye"_s;
     server.setScript(script);
     QVERIFY(server.start());
@@ -1097,7 +1206,7 @@ void SmtpSessionTest::connectionTest()
     r.server.host = u"localhost"_s;
     r.server.port = server.serverPort();
     r.server.security = Smtp::Security::StartTls;
-    r.server.extraCaCertificates = {m_cert};
+    r.server.extraCaCertificates = { m_cert };
     r.server.user = u"user"_s;
     r.server.secret = u"secret"_s;
     QVERIFY(r.isConnectionTest());

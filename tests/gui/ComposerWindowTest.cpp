@@ -27,6 +27,7 @@
 #include "account/ProfileStore.h"
 #include "send/AttachmentReminder.h"
 #include "send/SendController.h"
+#include "send/SendStatusText.h"
 #include "smtp/Fingerprint.h"
 #include "store/ConversationLog.h"
 #include "store/DraftAutosaver.h"
@@ -632,6 +633,11 @@ void ComposerWindowTest::cancelsMidSend()
     auto *view = child<QPlainTextEdit>(&window, u"transcriptPlainTextEdit"_s);
     QTRY_VERIFY(view->toPlainText().contains(u"C: EHLO"_s));
     QVERIFY(window.isSending());
+    // While the server says nothing, the status line counts the seconds.
+    auto *progress = child<QLabel>(&window, u"progressLabel"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(progress->text().endsWith(u" 2 s"_s), 5'000);
+    QVERIFY2(
+        progress->text().startsWith(SendStatusText::stage(Send::Stage::Greeting, {})), qPrintable(progress->text()));
     QTest::mouseClick(child<QPushButton>(&window, u"cancelButton"_s), Qt::LeftButton);
     QVERIFY(finished.count() == 1 || finished.wait(5'000));
     QCOMPARE(finished.constFirst().constFirst().value<SendResult>().outcome, Smtp::Outcome::Cancelled);

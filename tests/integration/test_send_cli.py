@@ -439,6 +439,17 @@ class SendCliTest(CliTestCase):
         self.assertExit(completed, EXIT_TLS)
         self.assertNothingStored()
 
+    def test_starttls_against_an_implicit_tls_port_says_so(self):
+        # Both sides would wait: the server for a TLS hello, the client for a greeting. After a
+        # few seconds a second connection finds the port speaks TLS, and the message says what
+        # to choose, long before the greeting timeout.
+        completed = self.run_send(*self.server_args("TLS", "starttls"), "--timeout", "120",
+                                  *self.message_args())
+        self.assertExit(completed, EXIT_TLS)
+        self.assertIn("expects TLS from the start", completed.stderr)
+        self.assertIn("SSL/TLS", completed.stderr)
+        self.assertNothingStored()
+
     def test_starttls_not_offered_never_falls_back(self):
         completed = self.run_send(*self.server_args("PLAIN", "starttls"), *self.auth_args(),
                                   "--transcript", *self.message_args())
