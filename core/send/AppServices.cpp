@@ -1,5 +1,6 @@
 #include "AppServices.h"
 
+#include "SendScheduler.h"
 #include "ServerFacts.h"
 #include "account/KeychainSecretStore.h"
 #include "account/PasswordVault.h"
@@ -7,6 +8,26 @@
 #include "store/AddressHistory.h"
 #include "store/ConversationLog.h"
 #include "store/DraftStore.h"
+
+#include <QSettings>
+
+#include <algorithm>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int defaultUndoSendSeconds = 5;
+constexpr int maxUndoSendSeconds = 30;
+const QString undoSendKey = u"sending/undoSendSeconds"_s;
+
+std::unique_ptr<QSettings> openSettings(const QString &file)
+{
+    return file.isEmpty() ? std::make_unique<QSettings>() : std::make_unique<QSettings>(file, QSettings::IniFormat);
+}
+
+} // namespace
 
 AppServices::AppServices(const Locations &locations, SecretStore *keychain, QObject *parent)
     : QObject(parent)
@@ -75,4 +96,22 @@ ServerFacts *AppServices::serverFacts()
     if (!m_serverFacts)
         m_serverFacts = std::make_unique<ServerFacts>(m_locations.settingsFile);
     return m_serverFacts.get();
+}
+
+SendScheduler *AppServices::scheduler()
+{
+    if (!m_scheduler)
+        m_scheduler = new SendScheduler(drafts(), this);
+    return m_scheduler;
+}
+
+int AppServices::undoSendSeconds()
+{
+    const int seconds = openSettings(m_locations.settingsFile)->value(undoSendKey, defaultUndoSendSeconds).toInt();
+    return std::clamp(seconds, 0, maxUndoSendSeconds);
+}
+
+void AppServices::setUndoSendSeconds(int seconds)
+{
+    openSettings(m_locations.settingsFile)->setValue(undoSendKey, std::clamp(seconds, 0, maxUndoSendSeconds));
 }

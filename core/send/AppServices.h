@@ -11,6 +11,7 @@ class DraftStore;
 class PasswordVault;
 class ProfileStore;
 class SecretStore;
+class SendScheduler;
 class ServerFacts;
 
 // The stores one Mailwright process shares — profiles, passwords, the conversation log, drafts
@@ -29,7 +30,7 @@ public:
         QString logFile;
         QString dataDirectory; // drafts, recovery, outbox
         QString addressHistoryFile;
-        QString settingsFile; // server facts
+        QString settingsFile; // server facts, sending preferences
     };
 
     // keychain: taken over (reparented); null means the OS keychain through QtKeychain.
@@ -45,6 +46,11 @@ public:
     DraftStore *drafts();
     AddressHistory *addressHistory();
     ServerFacts *serverFacts();
+    SendScheduler *scheduler(); // over drafts()
+
+    // How long a sent message waits before it goes, so Send can be undone (0–30 s, default 5).
+    int undoSendSeconds();
+    void setUndoSendSeconds(int seconds);
 
 Q_SIGNALS:
     // A profile was added, changed, renamed or removed, by any window.
@@ -60,4 +66,5 @@ private:
     DraftStore *m_drafts = nullptr;
     std::unique_ptr<AddressHistory> m_addressHistory;
     std::unique_ptr<ServerFacts> m_serverFacts;
+    SendScheduler *m_scheduler = nullptr;
 };

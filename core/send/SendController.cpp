@@ -346,6 +346,19 @@ void SendController::record(const SendResult &result)
         if (const StoreStatus recorded = m_services->addressHistory()->recordUsed(used); !recorded.ok())
             Q_EMIT warning(recorded.error);
     }
+    if (accepted && m_job.records.testFlag(Send::Record::Sent)) {
+        SentItem sent;
+        sent.id = m_job.messageId;
+        sent.profileName = m_job.profile.name;
+        sent.message = m_job.message;
+        sent.outcome = result.outcome;
+        for (const RecipientResult &recipient : result.recipients)
+            if (!recipient.accepted)
+                sent.refused << recipient.address;
+        if (const DraftSaveResult kept = m_services->drafts()->addToSent(sent); !kept.ok())
+            Q_EMIT warning(
+                tr("The message was sent, but could not be kept among the sent messages: %1").arg(kept.error));
+    }
     if (!m_job.records.testFlag(Send::Record::Outbox))
         return;
     switch (result.outcome) {

@@ -47,6 +47,8 @@ struct SendJob
     }
 };
 
+Q_DECLARE_METATYPE(SendJob)
+
 // SendController's question when a password is needed and none is at hand.
 struct SecretRequest
 {

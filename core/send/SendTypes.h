@@ -40,6 +40,7 @@ enum class Record {
     Outbox = 0x2, // a message that failed stays in the outbox; a sent one leaves drafts and outbox
     AddressHistory = 0x4, // the recipients of an accepted message are offered next time
     Secret = 0x8, // a password the person typed when asked is kept where they chose (a saved profile)
+    Sent = 0x10, // an accepted message is kept among the sent messages
 };
 Q_DECLARE_FLAGS(Records, Record)
 Q_FLAG_NS(Records)

@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QMetaEnum>
 #include <QStandardPaths>
@@ -32,6 +33,7 @@ bool isRunningSibling(qint64 pid)
 const QString draftsFolder = u"drafts"_s;
 const QString recoveryFolder = u"recovery"_s;
 const QString outboxFolder = u"outbox"_s;
+const QString sentFolder = u"sent"_s;
 constexpr int formatVersion = 1;
 
 // Ids become file names: letters, digits and '-' only, so no id can point outside the folder.
@@ -202,6 +204,8 @@ QJsonObject outboxToJson(const OutboxItem &item)
     o.insert(u"failure"_s, enumToString(item.failure));
     o.insert(u"failedAt"_s, item.failedAt.toString(Qt::ISODateWithMs));
     o.insert(u"attempts"_s, item.attempts);
+    if (item.scheduledFor.isValid())
+        o.insert(u"scheduledFor"_s, item.scheduledFor.toUTC().toString(Qt::ISODateWithMs));
     o.insert(u"message"_s, MessageJson::toJson(item.message));
     return o;
 }
@@ -216,8 +220,51 @@ OutboxItem outboxFromJson(const QJsonObject &o)
     item.failure = enumFromString(o.value(u"failure"_s).toString(), Smtp::Failure::None);
     item.failedAt = QDateTime::fromString(o.value(u"failedAt"_s).toString(), Qt::ISODateWithMs);
     item.attempts = o.value(u"attempts"_s).toInt(1);
+    item.scheduledFor = QDateTime::fromString(o.value(u"scheduledFor"_s).toString(), Qt::ISODateWithMs);
     item.message = MessageJson::fromJson(o.value(u"message"_s).toObject());
     return item;
+}
+
+QJsonObject sentToJson(const SentItem &item)
+{
+    QJsonObject o;
+    o.insert(u"format"_s, formatVersion);
+    o.insert(u"id"_s, item.id);
+    o.insert(u"profile"_s, item.profileName);
+    o.insert(u"sentAt"_s, item.sentAt.toString(Qt::ISODateWithMs));
+    o.insert(u"outcome"_s, enumToString(item.outcome));
+    o.insert(u"refused"_s, QJsonArray::fromStringList(item.refused));
+    QJsonArray files;
+    for (const FileStamp &file : item.files)
+        files.append(QJsonObject { { u"path"_s, file.path }, { u"size"_s, file.size },
+            { u"modified"_s, file.modified.toString(Qt::ISODateWithMs) } });
+    o.insert(u"files"_s, files);
+    o.insert(u"message"_s, MessageJson::toJson(item.message));
+    return o;
+}
+
+SentItem sentFromJson(const QJsonObject &o)
+{
+    SentItem item;
+    item.id = o.value(u"id"_s).toString();
+    item.profileName = o.value(u"profile"_s).toString();
+    item.sentAt = QDateTime::fromString(o.value(u"sentAt"_s).toString(), Qt::ISODateWithMs);
+    item.outcome = enumFromString(o.value(u"outcome"_s).toString(), Smtp::Outcome::Sent);
+    for (const QJsonValue &refused : o.value(u"refused"_s).toArray())
+        item.refused << refused.toString();
+    for (const QJsonValue &value : o.value(u"files"_s).toArray()) {
+        const QJsonObject file = value.toObject();
+        item.files << FileStamp { file.value(u"path"_s).toString(), file.value(u"size"_s).toInteger(-1),
+            QDateTime::fromString(file.value(u"modified"_s).toString(), Qt::ISODateWithMs) };
+    }
+    item.message = MessageJson::fromJson(o.value(u"message"_s).toObject());
+    return item;
+}
+
+FileStamp stampOf(const QString &path)
+{
+    const QFileInfo info(path);
+    return info.exists() ? FileStamp { path, info.size(), info.lastModified().toUTC() } : FileStamp { path };
 }
 
 } // namespace
@@ -234,6 +281,7 @@ DraftSaveResult DraftStore::addToOutbox(const OutboxItem &item)
     }
     if (!stored.failedAt.isValid())
         stored.failedAt = QDateTime::currentDateTimeUtc();
+    stored.scheduledFor = QDateTime(); // failed: it waits for the person now, not for a time
     if (const std::optional<OutboxItem> earlier = outboxItem(stored.id))
         stored.attempts = earlier->attempts + 1;
     const StoreStatus status = AtomicFile::writeJson(pathFor(outboxFolder, stored.id), outboxToJson(stored));
@@ -274,6 +322,97 @@ bool DraftStore::removeFromOutbox(const QString &id)
     if (removed)
         Q_EMIT outboxChanged();
     return removed;
+}
+
+DraftSaveResult DraftStore::scheduleInOutbox(const OutboxItem &item, const QDateTime &when)
+{
+    DraftSaveResult result;
+    OutboxItem stored = item;
+    if (stored.id.isEmpty())
+        stored.id = newId();
+    if (!isSafeId(stored.id)) {
+        result.error = unsafeIdError(stored.id);
+        return result;
+    }
+    stored.failedAt = QDateTime::currentDateTimeUtc();
+    stored.scheduledFor = when.toUTC();
+    stored.reason.clear();
+    const std::optional<OutboxItem> earlier = outboxItem(stored.id);
+    stored.attempts = earlier ? earlier->attempts : 0; // waiting is not an attempt
+    const StoreStatus status = AtomicFile::writeJson(pathFor(outboxFolder, stored.id), outboxToJson(stored));
+    result.error = status.error;
+    if (status.ok()) {
+        result.id = stored.id;
+        Q_EMIT outboxChanged();
+    }
+    return result;
+}
+
+DraftSaveResult DraftStore::addToSent(const SentItem &item)
+{
+    DraftSaveResult result;
+    SentItem stored = item;
+    if (stored.id.isEmpty())
+        stored.id = newId();
+    if (!isSafeId(stored.id)) {
+        result.error = unsafeIdError(stored.id);
+        return result;
+    }
+    if (!stored.sentAt.isValid())
+        stored.sentAt = QDateTime::currentDateTimeUtc();
+    stored.files.clear();
+    for (const QList<Attachment> *parts : { &stored.message.attachments, &stored.message.inlineImages })
+        for (const Attachment &a : *parts)
+            if (!a.filePath.isEmpty())
+                stored.files << stampOf(a.filePath);
+    const StoreStatus status = AtomicFile::writeJson(pathFor(sentFolder, stored.id), sentToJson(stored));
+    result.error = status.error;
+    if (status.ok()) {
+        result.id = stored.id;
+        Q_EMIT sentChanged();
+    }
+    return result;
+}
+
+QList<SentItem> DraftStore::sent() const
+{
+    QList<SentItem> result;
+    const QDir dir(m_directory + u'/' + sentFolder);
+    const QStringList files = dir.entryList({ u"*.json"_s }, QDir::Files);
+    for (const QString &file : files) {
+        if (const std::optional<QJsonObject> o = AtomicFile::readJson(dir.filePath(file)))
+            result.append(sentFromJson(*o));
+    }
+    std::sort(result.begin(), result.end(), [](const SentItem &a, const SentItem &b) { return a.sentAt > b.sentAt; });
+    return result;
+}
+
+std::optional<SentItem> DraftStore::sentItem(const QString &id) const
+{
+    if (!isSafeId(id))
+        return std::nullopt;
+    if (const std::optional<QJsonObject> o = AtomicFile::readJson(pathFor(sentFolder, id)))
+        return sentFromJson(*o);
+    return std::nullopt;
+}
+
+bool DraftStore::removeFromSent(const QString &id)
+{
+    const bool removed = removeFile(sentFolder, id);
+    if (removed)
+        Q_EMIT sentChanged();
+    return removed;
+}
+
+QStringList DraftStore::changedFiles(const SentItem &item)
+{
+    QStringList changed;
+    for (const FileStamp &then : item.files) {
+        const FileStamp now = stampOf(then.path);
+        if (now.size != then.size || now.modified != then.modified)
+            changed << then.path;
+    }
+    return changed;
 }
 
 QStringList DraftStore::missingFiles(const Message &message)

@@ -21,20 +21,48 @@ struct Draft
 };
 Q_DECLARE_METATYPE(Draft)
 
-// A message that failed to send, kept ready to retry, with the reason.
+// A message on its way out: one that failed to send, kept ready to retry with the reason, or
+// one waiting for the time it is to be sent (scheduledFor valid: "send later", and the few
+// seconds in which a send can be undone).
 struct OutboxItem
 {
     QString id; // the draft's id when it had one
     QString profileName;
     Message message;
-    QString reason; // SendResult::message: the sentence the person saw
+    QString reason; // SendResult::message: the sentence the person saw; empty while scheduled
     Smtp::Outcome outcome = Smtp::Outcome::Failed;
     Smtp::Failure failure = Smtp::Failure::None;
-    QDateTime failedAt; // set by the store when invalid
+    QDateTime failedAt; // set by the store when invalid (when it was stored, for a scheduled one)
     int attempts = 1; // addToOutbox() of an id already there adds one
+    QDateTime scheduledFor; // UTC; valid while it waits to be sent
 
+    bool isScheduled() const { return scheduledFor.isValid(); }
     Draft toDraft() const { return Draft { id, profileName, message, failedAt }; } // to open it again
 };
+
+// When an attached file was sent: a later look can tell that it has changed or gone since.
+struct FileStamp
+{
+    QString path;
+    qint64 size = -1;
+    QDateTime modified;
+};
+
+// A message the server accepted, kept (attachments by path, as drafts keep them) so it can be
+// looked up and sent again as a new message.
+struct SentItem
+{
+    QString id; // the message's id in the store while it was written
+    QString profileName;
+    Message message;
+    QDateTime sentAt; // set by the store when invalid
+    Smtp::Outcome outcome = Smtp::Outcome::Sent; // or PartlyRefused
+    QStringList refused; // the recipients the server refused, when some were
+    QList<FileStamp> files; // every attached file as it was when sent (addToSent() fills it)
+
+    Draft toDraft() const { return Draft { QString(), profileName, message, sentAt }; } // a new message
+};
+Q_DECLARE_METATYPE(SentItem)
 Q_DECLARE_METATYPE(OutboxItem)
 
 struct DraftSaveResult
@@ -44,8 +72,8 @@ struct DraftSaveResult
     bool ok() const { return error.isEmpty(); }
 };
 
-// Nothing lost: drafts, the crash-recovery slot and the outbox, as one JSON file per message
-// under <AppDataLocation>/{drafts,recovery,outbox}/<id>.json, each replaced atomically
+// Nothing lost: drafts, the crash-recovery slot, the outbox and sent messages, as one JSON file
+// per message under <AppDataLocation>/{drafts,recovery,outbox,sent}/<id>.json, each replaced atomically
 // (AtomicFile: temporary file, fsync, rename), so a crash leaves the previous version or the
 // new one, never a torn file. Files per message rather than SQLite: each is one value replaced
 // whole, few in number, and readable by a person if it ever comes to that.
@@ -80,6 +108,16 @@ public:
     QList<OutboxItem> outbox() const; // oldest failure first
     std::optional<OutboxItem> outboxItem(const QString &id) const;
     bool removeFromOutbox(const QString &id);
+    // To be sent at `when` (UTC): stored as a scheduled outbox item; attempts are not counted.
+    [[nodiscard]] DraftSaveResult scheduleInOutbox(const OutboxItem &item, const QDateTime &when);
+
+    // Sent messages, newest first.
+    [[nodiscard]] DraftSaveResult addToSent(const SentItem &item);
+    QList<SentItem> sent() const;
+    std::optional<SentItem> sentItem(const QString &id) const;
+    bool removeFromSent(const QString &id);
+    // Attached files that changed (size or time) or are gone since the message was sent.
+    static QStringList changedFiles(const SentItem &item);
 
     // Attachment and inline-image files that no longer exist (to say so before a retry).
     static QStringList missingFiles(const Message &message);
@@ -87,6 +125,7 @@ public:
 Q_SIGNALS:
     void draftsChanged();
     void outboxChanged();
+    void sentChanged();
 
 private:
     QString pathFor(const QString &folder, const QString &id) const;

@@ -6,9 +6,9 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
-#include <QProcess>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -77,6 +77,8 @@ private Q_SLOTS:
     void saveListReopenDrafts();
     void recoverySlotOfThisProcessIsNotOffered();
     void outboxKeepsReasonAndAttachments();
+    void scheduledMessagesWaitInTheOutbox();
+    void sentMessagesAreKeptWithTheirFiles();
     void refusesUnsafeIds();
     void ignoresDamagedFiles();
     void autosaverSavesAfterDelay();
@@ -161,6 +163,84 @@ void DraftStoreTest::recoverySlotOfThisProcessIsNotOffered()
     QVERIFY(!store.hasUnsavedRecovery()); // our own autosave: not a crash
     QVERIFY(store.clearRecovery(saved.id));
     QVERIFY(!QFile::exists(m_dir->filePath(u"data/recovery/"_s + saved.id + u".json"_s)));
+}
+
+void DraftStoreTest::scheduledMessagesWaitInTheOutbox()
+{
+    DraftStore store(m_dir->filePath(u"data"_s));
+    OutboxItem item;
+    item.profileName = u"Work"_s;
+    item.message = fullMessage(m_attachment);
+    const QDateTime when = QDateTime::currentDateTimeUtc().addSecs(3600);
+    const DraftSaveResult scheduled = store.scheduleInOutbox(item, when.toLocalTime());
+    QVERIFY2(scheduled.ok(), qPrintable(scheduled.error));
+
+    // Read back by another store (another run): the time, in UTC, to the millisecond.
+    const std::optional<OutboxItem> read = DraftStore(m_dir->filePath(u"data"_s)).outboxItem(scheduled.id);
+    QVERIFY(read);
+    QVERIFY(read->isScheduled());
+    QCOMPARE(read->scheduledFor, when);
+    QCOMPARE(read->attempts, 0); // waiting is not an attempt
+    QVERIFY(read->reason.isEmpty());
+    compareMessages(read->message, item.message);
+
+    // Moved to another time: still one entry. Then it fails: an ordinary outbox item now,
+    // waiting for the person rather than for a time, after its first attempt.
+    QVERIFY(store.scheduleInOutbox(*read, when.addSecs(60)).ok());
+    QCOMPARE(store.outbox().size(), 1);
+    QCOMPARE(store.outboxItem(scheduled.id)->scheduledFor, when.addSecs(60));
+    OutboxItem failed = *store.outboxItem(scheduled.id);
+    failed.reason = u"Connection refused."_s;
+    QVERIFY(store.addToOutbox(failed).ok());
+    QVERIFY(!store.outboxItem(scheduled.id)->isScheduled());
+    QCOMPARE(store.outboxItem(scheduled.id)->attempts, 1);
+}
+
+void DraftStoreTest::sentMessagesAreKeptWithTheirFiles()
+{
+    DraftStore store(m_dir->filePath(u"data"_s));
+    QSignalSpy changed(&store, &DraftStore::sentChanged);
+    const QString second = m_dir->filePath(u"second.txt"_s);
+    QFile file(second);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("second attachment");
+    file.close();
+
+    SentItem item;
+    item.profileName = u"Work"_s;
+    item.message = fullMessage(m_attachment);
+    Attachment more;
+    more.filePath = second;
+    item.message.attachments << more;
+    item.outcome = Smtp::Outcome::PartlyRefused;
+    item.refused = { u"nobody@example.org"_s };
+    const DraftSaveResult added = store.addToSent(item);
+    QVERIFY2(added.ok(), qPrintable(added.error));
+    QCOMPARE(changed.size(), 1);
+    SentItem older = item;
+    older.sentAt = QDateTime::currentDateTimeUtc().addDays(-1);
+    QVERIFY(store.addToSent(older).ok());
+
+    const QList<SentItem> sent = DraftStore(m_dir->filePath(u"data"_s)).sent();
+    QCOMPARE(sent.size(), 2);
+    QCOMPARE(sent.first().id, added.id); // newest first
+    QCOMPARE(sent.first().outcome, Smtp::Outcome::PartlyRefused);
+    QCOMPARE(sent.first().refused, item.refused);
+    QCOMPARE(sent.first().files.size(), 2);
+    compareMessages(sent.first().message, item.message);
+    QVERIFY(DraftStore::changedFiles(sent.first()).isEmpty());
+
+    // One file changes, one goes: both are named, so "Edit as New" can say so.
+    QVERIFY(file.open(QIODevice::Append));
+    file.write(" and more");
+    file.close();
+    QVERIFY(QFile::remove(m_attachment));
+    QCOMPARE(DraftStore::changedFiles(sent.first()), (QStringList { m_attachment, second }));
+    // Edit as New: a new message, not the old one's id.
+    QVERIFY(sent.first().toDraft().id.isEmpty());
+
+    QVERIFY(store.removeFromSent(added.id));
+    QCOMPARE(store.sent().size(), 1);
 }
 
 void DraftStoreTest::outboxKeepsReasonAndAttachments()

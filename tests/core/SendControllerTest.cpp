@@ -14,7 +14,9 @@
 #include "account/ProfileStore.h"
 #include "oauth/OAuthSignIn.h"
 #include "send/AppServices.h"
+#include "send/OutgoingMessage.h"
 #include "send/SendController.h"
+#include "send/SendScheduler.h"
 #include "send/SendStatusText.h"
 #include "send/ServerFacts.h"
 #include "store/AddressHistory.h"
@@ -130,6 +132,11 @@ private Q_SLOTS:
     void oauthRenewsAnExpiredAccessTokenFirst();
     void oauthRefusedSignInAsksForANewOne();
     void oauthNotSignedInSendsNothing();
+    void undoWithinTheDelaySendsNothing();
+    void waitsThenSendsAndKeepsTheSentCopy();
+    void cancelledOrPartlyRefusedLeaveTheOutbox();
+    void aMessageWaitingAtACrashIsOverdueNextRun();
+    void schedulerAnnouncesEachDueMessageOnce();
 
 private:
     void makeServices(SecretStore *keychain); // taken over
@@ -199,7 +206,8 @@ SendJob SendControllerTest::jobFor(const AccountProfile &profile, const Message 
     SendJob job;
     job.message = m;
     job.profile = profile;
-    job.records = Send::Record::Log | Send::Record::Outbox | Send::Record::AddressHistory | Send::Record::Secret;
+    job.records = Send::Record::Log | Send::Record::Outbox | Send::Record::AddressHistory | Send::Record::Secret
+        | Send::Record::Sent;
     return job;
 }
 
@@ -653,6 +661,16 @@ void SendControllerTest::outcomesRecordDraftsOutboxAndHistory()
     for (const AddressUse &use : used)
         known = known || use.mailbox.address == u"bob@example.org"_s;
     QCOMPARE(known, remembered);
+    // What the server accepted is kept among the sent messages, with whom it refused.
+    const QList<SentItem> sent = m_services->drafts()->sent();
+    QCOMPARE(sent.size(), remembered ? 1 : 0);
+    if (remembered) {
+        QCOMPARE(sent.constFirst().message.subject, m.subject);
+        QCOMPARE(sent.constFirst().profileName, profile.name);
+        QCOMPARE(int(sent.constFirst().outcome), outcome);
+        QCOMPARE(sent.constFirst().refused,
+            outcome == int(Smtp::Outcome::PartlyRefused) ? QStringList { u"nobody@example.org"_s } : QStringList());
+    }
     const QList<LoggedSession> logged = m_services->log()->sessions();
     QCOMPARE(logged.size(), 1); // every session that ran, whatever came of it
     QCOMPARE(int(logged.constFirst().outcome), outcome);
@@ -947,6 +965,149 @@ void SendControllerTest::oauthNotSignedInSendsNothing()
     QCOMPARE(result->stage, Smtp::State::Idle);
     QVERIFY2(result->message.contains(u"is not signed in to Microsoft"_s), qPrintable(result->message));
     QCOMPARE(asked.count(), 0);
+}
+
+void SendControllerTest::undoWithinTheDelaySendsNothing()
+{
+    ScriptedSmtpServer server; // nothing may connect
+    server.setScript({ u"S: 220 must not be reached"_s });
+    QVERIFY(server.start());
+    const AccountProfile profile = saveProfile(server.serverPort());
+    Message m = message(u"Second thoughts"_s);
+    m.attachments << Attachment { m_dir->filePath(u"nowhere.pdf"_s), {}, u"plan.pdf"_s, {}, {} };
+
+    OutgoingMessage outgoing(m_services.get(), jobFor(profile, m));
+    QSignalSpy countdown(&outgoing, &OutgoingMessage::countdown);
+    QSignalSpy undone(&outgoing, &OutgoingMessage::undone);
+    QSignalSpy started(&outgoing, &OutgoingMessage::started);
+    outgoing.start(std::chrono::seconds(2));
+    QCOMPARE(outgoing.state(), OutgoingMessage::State::Waiting);
+    QCOMPARE(countdown.count(), 1);
+    QCOMPARE(countdown.constFirst().constFirst().toInt(), 2);
+    // Kept in the outbox while it waits, held from the scheduler.
+    const std::optional<OutboxItem> waiting = m_services->drafts()->outboxItem(outgoing.job().messageId);
+    QVERIFY(waiting && waiting->isScheduled());
+    QVERIFY(m_services->scheduler()->overdue().isEmpty());
+
+    QVERIFY(outgoing.undo());
+    QCOMPARE(undone.count(), 1);
+    const SendJob back = undone.constFirst().constFirst().value<SendJob>();
+    QCOMPARE(back.message.subject, m.subject);
+    QCOMPARE(back.message.attachments.constFirst().fileName, u"plan.pdf"_s);
+    QVERIFY(m_services->drafts()->outbox().isEmpty());
+    QVERIFY(!outgoing.undo()); // once
+    QTest::qWait(2'500);
+    QCOMPARE(started.count(), 0);
+    QCOMPARE(server.connectionCount(), 0);
+}
+
+void SendControllerTest::waitsThenSendsAndKeepsTheSentCopy()
+{
+    ScriptedSmtpServer server;
+    server.setScript(plainGreeting() + acceptedTail());
+    QVERIFY(server.start());
+    const AccountProfile profile = saveProfile(server.serverPort());
+    OutgoingMessage outgoing(m_services.get(), jobFor(profile, message(u"On its way"_s)));
+    QSignalSpy started(&outgoing, &OutgoingMessage::started);
+    QSignalSpy finished(&outgoing, &OutgoingMessage::finished);
+    outgoing.start(std::chrono::seconds(1));
+    QCOMPARE(server.connectionCount(), 0);
+    const std::optional<SendResult> result = waitForFinish(finished);
+    QVERIFY(result);
+    QCOMPARE(result->outcome, Smtp::Outcome::Sent);
+    QCOMPARE(started.count(), 1);
+    QVERIFY2(server.scriptDone(), qPrintable(server.mismatch()));
+    QVERIFY(m_services->drafts()->outbox().isEmpty());
+    QCOMPARE(m_services->drafts()->sent().size(), 1);
+    QCOMPARE(m_services->drafts()->sent().constFirst().message.subject, u"On its way"_s);
+    QVERIFY(!outgoing.undo()); // too late
+}
+
+void SendControllerTest::cancelledOrPartlyRefusedLeaveTheOutbox()
+{
+    // Cancelled mid-send: back with the person, not waiting in the outbox for a time.
+    ScriptedSmtpServer silent;
+    silent.setScript({ u"S: 220 slow.test ESMTP"_s, u"C: EHLO *"_s, u"SILENCE"_s });
+    QVERIFY(silent.start());
+    AccountProfile profile = saveProfile(silent.serverPort());
+    OutgoingMessage cancelled(m_services.get(), jobFor(profile, message()));
+    QSignalSpy finished(&cancelled, &OutgoingMessage::finished);
+    cancelled.start(std::chrono::milliseconds(200));
+    QTRY_VERIFY(silent.receivedLines().size() >= 1);
+    cancelled.cancel();
+    QCOMPARE(waitForFinish(finished)->outcome, Smtp::Outcome::Cancelled);
+    QVERIFY(m_services->drafts()->outbox().isEmpty());
+
+    ScriptedSmtpServer partly;
+    partly.setScript(plainGreeting()
+        + QStringList { u"C: MAIL FROM:<ann@example.org>*"_s, u"S: 250 ok"_s, u"C: RCPT TO:<bob@example.org>"_s,
+            u"S: 250 ok"_s, u"C: RCPT TO:<nobody@example.org>"_s, u"S: 550 5.1.1 No such user"_s, u"C: DATA"_s,
+            u"S: 354 go"_s, u"DATA"_s, u"S: 250 queued"_s, u"C: QUIT"_s, u"S: 221 bye"_s });
+    QVERIFY(partly.start());
+    profile = saveProfile(partly.serverPort());
+    Message m = message();
+    m.to << Mailbox { QString(), u"nobody@example.org"_s };
+    OutgoingMessage refused(m_services.get(), jobFor(profile, m));
+    QSignalSpy refusedFinished(&refused, &OutgoingMessage::finished);
+    refused.start(std::chrono::milliseconds(200));
+    QCOMPARE(waitForFinish(refusedFinished)->outcome, Smtp::Outcome::PartlyRefused);
+    QVERIFY(m_services->drafts()->outbox().isEmpty());
+    QCOMPARE(m_services->drafts()->sent().size(), 1);
+}
+
+void SendControllerTest::aMessageWaitingAtACrashIsOverdueNextRun()
+{
+    const AccountProfile profile = saveProfile(1); // never reached
+    QString id;
+    {
+        // Gone while it waits (a crash, or the program closed): what is on disk is what counts.
+        OutgoingMessage outgoing(m_services.get(), jobFor(profile, message(u"Left"_s)));
+        outgoing.start(std::chrono::milliseconds(300));
+        id = outgoing.job().messageId;
+        QVERIFY(!id.isEmpty());
+    }
+    QTest::qWait(500);
+    makeServices(new MemorySecretStore); // the next run, over the same files
+    const QList<OutboxItem> overdue = m_services->scheduler()->overdue();
+    QCOMPARE(overdue.size(), 1);
+    QCOMPARE(overdue.constFirst().id, id);
+    QCOMPARE(overdue.constFirst().message.subject, u"Left"_s);
+    // Not sent behind the person's back.
+    QSignalSpy due(m_services->scheduler(), &SendScheduler::due);
+    QTest::qWait(200);
+    QCOMPARE(due.count(), 0);
+}
+
+void SendControllerTest::schedulerAnnouncesEachDueMessageOnce()
+{
+    SendScheduler *scheduler = m_services->scheduler();
+    QSignalSpy due(scheduler, &SendScheduler::due);
+    OutboxItem later;
+    later.profileName = u"Scripted"_s;
+    later.message = message(u"Later"_s);
+    const QDateTime when = QDateTime::currentDateTimeUtc().addMSecs(400);
+    const DraftSaveResult scheduled = m_services->drafts()->scheduleInOutbox(later, when);
+    QVERIFY(scheduled.ok());
+    OutboxItem held = later;
+    held.message.subject = u"Held"_s;
+    const DraftSaveResult heldSaved = m_services->drafts()->scheduleInOutbox(held, when);
+    QVERIFY(heldSaved.ok());
+    scheduler->hold(heldSaved.id);
+    QCOMPARE(scheduler->scheduled().size(), 2);
+
+    QVERIFY(due.wait(5'000));
+    QCOMPARE(due.count(), 1);
+    const OutboxItem item = due.constFirst().constFirst().value<OutboxItem>();
+    QCOMPARE(item.id, scheduled.id);
+    QVERIFY(QDateTime::currentDateTimeUtc() >= when);
+    // The outbox changing again does not announce it twice; moved to another time, it is.
+    QVERIFY(m_services->drafts()->saveDraft(Draft {}).ok());
+    Q_EMIT m_services->drafts()->outboxChanged();
+    QTest::qWait(100);
+    QCOMPARE(due.count(), 1);
+    QVERIFY(m_services->drafts()->scheduleInOutbox(item, QDateTime::currentDateTimeUtc().addMSecs(100)).ok());
+    QVERIFY(due.wait(5'000));
+    QCOMPARE(due.count(), 2);
 }
 
 QTEST_GUILESS_MAIN(SendControllerTest)
